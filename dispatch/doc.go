@@ -1,0 +1,2 @@
+// Package dispatch serves verified, typed webhooks over net/http.
+package dispatch

@@ -1,0 +1,112 @@
+package verify
+
+import (
+	"fmt"
+	"time"
+)
+
+// DefaultTolerance is the timestamp window applied in both directions when
+// [WithTolerance] is not given.
+const DefaultTolerance = 5 * time.Minute
+
+// Config is the resolved form of a list of [Option] values. Verifiers build it
+// with [NewConfig]; provider packages read it to honour the shared options.
+type Config struct {
+	// Tolerance is the largest accepted distance between a signed timestamp
+	// and the clock, in either direction.
+	Tolerance time.Duration
+	// Now is the clock; time.Now unless [WithClock] replaced it.
+	Now func() time.Time
+	// SkipTimestamp disables the timestamp window; see [WithoutTimestampCheck].
+	SkipTimestamp bool
+	// AdditionalSecrets are secrets accepted besides the primary one.
+	AdditionalSecrets []string
+	// PublicKeys are the "whpk_" keys given with [WithPublicKey].
+	PublicKeys []string
+
+	settings map[any]any
+}
+
+// Option configures a verifier. The same options work with every verifier of
+// this module; options a verifier has no use for are ignored.
+type Option func(*Config)
+
+// NewConfig applies opts, in order, over the defaults.
+func NewConfig(opts ...Option) Config {
+	c := Config{Tolerance: DefaultTolerance, Now: time.Now}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return c
+}
+
+// WithTolerance sets the timestamp window, applied in both directions. A
+// timestamp exactly d away from the clock passes. A negative d is treated as
+// zero; to turn the check off use [WithoutTimestampCheck].
+func WithTolerance(d time.Duration) Option {
+	return func(c *Config) { c.Tolerance = max(d, 0) }
+}
+
+// WithClock replaces time.Now as the verifier's clock, typically in tests.
+func WithClock(now func() time.Time) Option {
+	return func(c *Config) { c.Now = now }
+}
+
+// WithoutTimestampCheck disables the timestamp window. Signatures are still
+// checked; replays are then only stopped by deduplication.
+func WithoutTimestampCheck() Option {
+	return func(c *Config) { c.SkipTimestamp = true }
+}
+
+// WithAdditionalSecrets adds secrets that are accepted besides the primary
+// one, for rotating secrets without downtime: a signature made with any of
+// them verifies.
+func WithAdditionalSecrets(secrets ...string) Option {
+	return func(c *Config) { c.AdditionalSecrets = append(c.AdditionalSecrets, secrets...) }
+}
+
+// WithPublicKey adds a trusted Ed25519 public key, given as "whpk_" followed by
+// the standard base64 of its 32 bytes. [StandardWebhooks] then also accepts
+// "v1a" signatures made with the matching private key.
+func WithPublicKey(whpk string) Option {
+	return func(c *Config) { c.PublicKeys = append(c.PublicKeys, whpk) }
+}
+
+// WithSetting stores a provider-specific setting under key. Provider packages
+// use it to build their own options (for example edrv's choice of signed
+// content) while keeping the single [Option] type; key should be a value of an
+// unexported type, as with context.WithValue.
+func WithSetting(key, value any) Option {
+	return func(c *Config) {
+		if c.settings == nil {
+			c.settings = make(map[any]any)
+		}
+		c.settings[key] = value
+	}
+}
+
+// Setting returns the value stored under key by [WithSetting], or nil.
+func (c *Config) Setting(key any) any { return c.settings[key] }
+
+// CheckTimestamp reports whether ts lies inside the window around the clock:
+// it wraps [ErrTimestampTooOld] when ts is more than Tolerance before now and
+// [ErrTimestampTooNew] when it is more than Tolerance after. A distance of
+// exactly Tolerance passes. It always passes when SkipTimestamp is set.
+func (c *Config) CheckTimestamp(ts time.Time) error {
+	if c.SkipTimestamp {
+		return nil
+	}
+	now := c.Now()
+	if d := now.Sub(ts); d > c.Tolerance {
+		return fmt.Errorf("verify: %w: %s behind the clock, tolerance %s", ErrTimestampTooOld, d.Round(time.Millisecond), c.Tolerance)
+	}
+	if d := ts.Sub(now); d > c.Tolerance {
+		return fmt.Errorf("verify: %w: %s ahead of the clock, tolerance %s", ErrTimestampTooNew, d.Round(time.Millisecond), c.Tolerance)
+	}
+	return nil
+}
