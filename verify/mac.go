@@ -33,16 +33,11 @@ func NewMAC(key []byte) *MAC {
 // extended slice. head is short text such as "<timestamp>."; body is hashed
 // in place, never copied.
 func (m *MAC) Sum(dst []byte, head string, body []byte) []byte {
-	return m.sum(dst, head, "", body)
-}
-
-// sum hashes a, then b, then body. a and b go through the state's scratch
-// buffer so that no string is converted to a fresh []byte.
-func (m *MAC) sum(dst []byte, a, b string, body []byte) []byte {
 	st := m.pool.Get().(*macState)
 	st.h.Reset()
-	if len(a)+len(b) > 0 {
-		st.buf = append(append(st.buf[:0], a...), b...)
+	if head != "" {
+		// Through the scratch buffer: no string-to-[]byte conversion.
+		st.buf = append(st.buf[:0], head...)
 		st.h.Write(st.buf)
 	}
 	st.h.Write(body)
@@ -76,7 +71,7 @@ func EqualHex(mac []byte, sig string) bool {
 	for i := 0; i < len(mac); i++ {
 		hi, ok1 := unhex(sig[2*i])
 		lo, ok2 := unhex(sig[2*i+1])
-		bad |= ok1 & ok2 ^ 1
+		bad |= ok1&ok2 ^ 1
 		diff |= mac[i] ^ (hi<<4 | lo)
 	}
 	return diff|bad == 0
@@ -101,5 +96,22 @@ func AppendHex(dst, b []byte) []byte {
 	for _, c := range b {
 		dst = append(dst, digits[c>>4], digits[c&0x0f])
 	}
+	return dst
+}
+
+// sum3 appends the HMAC of a, ".", b, "." and body to dst: the Standard
+// Webhooks signed content "<id>.<timestamp>.<body>".
+func (m *MAC) sum3(dst []byte, a, b string, body []byte) []byte {
+	st := m.pool.Get().(*macState)
+	st.h.Reset()
+	st.buf = append(st.buf[:0], a...)
+	st.buf = append(st.buf, '.')
+	st.buf = append(st.buf, b...)
+	st.buf = append(st.buf, '.')
+	st.h.Write(st.buf)
+	st.h.Write(body)
+	st.buf = st.h.Sum(st.buf[:0])
+	dst = append(dst, st.buf...)
+	m.pool.Put(st)
 	return dst
 }
