@@ -1,0 +1,66 @@
+package verify_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/evhooks/evhooks/verify"
+)
+
+func TestConfigCheckTimestamp(t *testing.T) {
+	now := time.Date(2024, 6, 4, 13, 30, 18, 0, time.UTC)
+	clock := verify.WithClock(func() time.Time { return now })
+	tests := []struct {
+		name    string
+		opts    []verify.Option
+		ts      time.Time
+		wantErr error
+	}{
+		{"equal", nil, now, nil},
+		{"exactly tolerance behind", nil, now.Add(-verify.DefaultTolerance), nil},
+		{"exactly tolerance ahead", nil, now.Add(verify.DefaultTolerance), nil},
+		{"1ms too old", nil, now.Add(-verify.DefaultTolerance - time.Millisecond), verify.ErrTimestampTooOld},
+		{"1ms too new", nil, now.Add(verify.DefaultTolerance + time.Millisecond), verify.ErrTimestampTooNew},
+		{"zero tolerance, same instant", []verify.Option{verify.WithTolerance(0)}, now, nil},
+		{"zero tolerance, 1s old", []verify.Option{verify.WithTolerance(0)}, now.Add(-time.Second), verify.ErrTimestampTooOld},
+		{"negative tolerance is zero", []verify.Option{verify.WithTolerance(-time.Hour)}, now.Add(time.Second), verify.ErrTimestampTooNew},
+		{"check off", []verify.Option{verify.WithoutTimestampCheck()}, time.Unix(0, 0), nil},
+		{"zero time is too old", nil, time.Time{}, verify.ErrTimestampTooOld},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := verify.NewConfig(append([]verify.Option{clock}, tt.opts...)...)
+			err := c.CheckTimestamp(tt.ts)
+			if tt.wantErr == nil {
+				require.NoError(t, err)
+			} else {
+				require.ErrorIs(t, err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestNewConfigDefaults(t *testing.T) {
+	c := verify.NewConfig(nil, verify.WithClock(nil))
+	assert.Equal(t, verify.DefaultTolerance, c.Tolerance)
+	require.NotNil(t, c.Now, "a nil clock falls back to time.Now")
+	assert.WithinDuration(t, time.Now(), c.Now(), time.Minute)
+	assert.False(t, c.SkipTimestamp)
+}
+
+type settingKey struct{}
+
+func TestWithSetting(t *testing.T) {
+	c := verify.NewConfig(verify.WithSetting(settingKey{}, "a"), verify.WithSetting(settingKey{}, "b"))
+	assert.Equal(t, "b", c.Setting(settingKey{}), "the last option wins")
+	assert.Nil(t, c.Setting("other"))
+	empty := verify.NewConfig()
+	assert.Nil(t, empty.Setting(settingKey{}))
+
+	c = verify.NewConfig(verify.WithAdditionalSecrets("a"), verify.WithAdditionalSecrets("b", "c"), verify.WithPublicKey("whpk_x"))
+	assert.Equal(t, []string{"a", "b", "c"}, c.AdditionalSecrets)
+	assert.Equal(t, []string{"whpk_x"}, c.PublicKeys)
+}
