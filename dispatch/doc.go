@@ -1,2 +1,61 @@
 // Package dispatch serves verified, typed webhooks over net/http.
+//
+// A [Router] takes the deliveries of one provider through its [Source]
+// (volteras.NewSource, edrv.NewSource, smartcar.NewSource): it reads the body
+// once, has the source verify the signature over those exact bytes and
+// decode them into a typed event, and calls the handler registered for the
+// event with [Handle]:
+//
+//	src, err := edrv.NewSource(os.Getenv("EDRV_WEBHOOK_SECRET"))
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	r := dispatch.New(src,
+//		dispatch.WithDeduplicator(dispatch.NewMemoryDeduplicator(0, 0)),
+//		dispatch.WithErrorHandler(func(req *http.Request, err error) {
+//			slog.Error("webhook", "err", err) // the full cause; the client got generic text
+//		}))
+//	dispatch.Handle(r, "session.*", func(ctx context.Context, s *edrv.Session) error {
+//		return store.SaveSession(ctx, s) // an error answers 500, so eDRV retries
+//	})
+//	dispatch.Handle(r, "*.rejected", func(ctx context.Context, a *edrv.Action) error {
+//		log.Printf("action %s rejected", a.Type)
+//		return nil
+//	})
+//	http.Handle("/webhooks/edrv", r)
+//
+// Patterns, the precedence between them and the registration checks are
+// described at [Handle]. [Router.Deliver] is the same pipeline without
+// net/http, for serverless functions and queue consumers.
+//
+// # Answers
+//
+// The router answers every delivery as follows; failure bodies are generic
+// status text and never contain the cause, which goes to the callback of
+// [WithErrorHandler] as an [*Error]:
+//
+//	handled, or no handler for the event            200, empty body
+//	the source asked for a reply (Smartcar VERIFY)   the reply: status, Content-Type, body
+//	a method other than POST                         405, Allow: POST
+//	a body above the limit (1 MiB, [WithMaxBodyBytes]) 413
+//	an unreadable body (the client went away)        400
+//	the source did not verify the delivery           401
+//	the source could not decode the verified body    400
+//	a redelivery while the first is in flight        409 (deduplication only)
+//	a redelivery already handled                     200, handler not called (deduplication only)
+//	the handler returned an error                    500, or the code of a [*StatusError] ([Status])
+//	the handler panicked                             500; the router keeps serving
+//
+// Handlers receive the request's context, from which [RawBody] and
+// [DeliveryFromContext] return the raw body and headers.
+//
+// # Deduplication
+//
+// Providers deliver at least once. With [WithDeduplicator], a message id
+// (the Standard Webhooks message id, the eDRV envelope _id, the Smartcar
+// eventId) is handled once: it is claimed after verification and decoding,
+// committed when the answer is 2xx and released otherwise, so that the
+// provider's retry of a failed delivery is handled. Deliveries without an id
+// are never deduplicated. [NewMemoryDeduplicator] serves a single process;
+// [Deduplicator] shows a Redis implementation.
 package dispatch

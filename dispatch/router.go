@@ -1,0 +1,309 @@
+package dispatch
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+)
+
+// Router is an [http.Handler] that reads a webhook delivery, has its [Source]
+// verify and decode it, and calls the handler registered with [Handle] for
+// the event. It answers as the table in the package documentation says.
+//
+// A Router is safe for concurrent use, including registering handlers while
+// it serves.
+type Router struct {
+	src      Source
+	provider string
+	catalog  catalog
+	cfg      config
+
+	mu     sync.Mutex             // serialises registrations
+	routes atomic.Pointer[routes] // immutable snapshot read by deliveries
+}
+
+// New returns a Router for the deliveries of src. It panics if src is nil.
+func New(src Source, opts ...Option) *Router {
+	if src == nil {
+		panic("dispatch: New with a nil Source")
+	}
+	r := &Router{src: src, provider: src.Provider(), cfg: config{maxBody: DefaultMaxBodyBytes}}
+	for _, o := range opts {
+		if o != nil {
+			o(&r.cfg)
+		}
+	}
+	r.catalog = newCatalog(src.Catalog())
+	r.routes.Store(&routes{})
+	return r
+}
+
+// Result is the outcome of one delivery: what [Router.ServeHTTP] answers, or
+// what a caller of [Router.Deliver] should answer.
+type Result struct {
+	// Status is the HTTP status code.
+	Status int
+	// ContentType is the Content-Type of Body, or "" when Body is empty.
+	ContentType string
+	// Body is the response body: the source's [Reply], generic status text
+	// for a failure, or empty.
+	Body []byte
+	// Message is the decoded message; its zero value when verification or
+	// decoding failed.
+	Message Message
+	// Pattern is the pattern of the handler that took the event, or "" when
+	// none did (no handler, the fallback, a reply or a duplicate).
+	Pattern string
+	// Duplicate reports a redelivery skipped by the [Deduplicator]: one
+	// already handled (200) or one still in flight (409).
+	Duplicate bool
+}
+
+// ServeHTTP handles one webhook delivery; see the package documentation for
+// the answers. The body is read once, bounded by [WithMaxBodyBytes], and
+// shared by the source and the handlers ([RawBody]).
+func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	if req.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		var res Result
+		r.fail(req, &res, http.StatusMethodNotAllowed, ErrMethodNotAllowed, nil)
+		writeResult(w, &res)
+		return
+	}
+	c := &deliveryContext{Context: req.Context(), d: Delivery{Header: req.Header, Request: req}}
+	body, err := r.readBody(w, req)
+	if err != nil {
+		var res Result
+		if errors.As(err, new(*http.MaxBytesError)) {
+			r.fail(req, &res, http.StatusRequestEntityTooLarge, ErrBodyTooLarge, err)
+		} else {
+			r.fail(req, &res, http.StatusBadRequest, ErrBodyRead, err)
+		}
+		writeResult(w, &res)
+		return
+	}
+	c.d.Body = body
+	res, err := r.deliver(c)
+	if err != nil && errors.Is(err, ErrPanic) && errors.Is(err, http.ErrAbortHandler) {
+		// The handler asked net/http to abort the response; honour it.
+		panic(http.ErrAbortHandler)
+	}
+	writeResult(w, &res)
+}
+
+// Deliver is the router without HTTP, for serverless functions and queue
+// consumers: it verifies, decodes and routes one delivery given its headers
+// and exact body, and returns what [Router.ServeHTTP] would have answered
+// (except 405, which needs a method). Handlers receive ctx and find no
+// request in [Delivery.Request]. The error is the [*Error] also passed to the
+// error callback, or nil when the delivery succeeded; failures of the
+// [Deduplicator] go only to the callback, as they do not change the answer.
+func (r *Router) Deliver(ctx context.Context, header http.Header, body []byte) (Result, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if int64(len(body)) > r.cfg.maxBody {
+		var res Result
+		err := r.fail(nil, &res, http.StatusRequestEntityTooLarge, ErrBodyTooLarge,
+			&http.MaxBytesError{Limit: r.cfg.maxBody})
+		return res, err
+	}
+	return r.deliver(&deliveryContext{Context: ctx, d: Delivery{Header: header, Body: body}})
+}
+
+// deliver is the single code path behind ServeHTTP and Deliver, from
+// verification to the handler's answer.
+func (r *Router) deliver(c *deliveryContext) (Result, error) {
+	var res Result
+	req := c.d.Request
+	if verr := r.src.Verify(&c.d); verr != nil {
+		err := r.fail(req, &res, http.StatusUnauthorized, ErrVerify, verr)
+		return res, err
+	}
+	msg, err := r.src.Decode(&c.d)
+	if err != nil {
+		err = r.fail(req, &res, http.StatusBadRequest, ErrDecode, err)
+		return res, err
+	}
+	res.Message = msg
+	if rep := msg.Reply; rep != nil {
+		res.Status = rep.Status
+		if res.Status == 0 {
+			res.Status = http.StatusOK
+		}
+		res.ContentType, res.Body = rep.ContentType, rep.Body
+		return res, nil
+	}
+
+	var key string
+	var claimErr error
+	if r.cfg.dedup != nil && msg.ID != "" {
+		key = r.provider + ":" + msg.ID
+		var state ClaimState
+		state, claimErr = r.cfg.dedup.Claim(c, key)
+		switch {
+		case claimErr != nil:
+			key = "" // handle it as if deduplication were off; reported below
+		case state == ClaimDone:
+			res.Status, res.Duplicate = http.StatusOK, true
+			return res, nil
+		case state == ClaimInFlight:
+			res.Duplicate = true
+			err := r.fail(req, &res, http.StatusConflict, ErrInFlight, nil)
+			return res, err
+		}
+	}
+
+	res.Status = http.StatusOK
+	var kind error
+	res.Pattern, err = r.route(c, &msg)
+	if err != nil {
+		kind = ErrHandler
+		var pe *PanicError
+		if errors.As(err, &pe) {
+			kind = ErrPanic
+			res.Status = http.StatusInternalServerError
+		} else {
+			res.Status = handlerStatus(err)
+		}
+	}
+	if key != "" {
+		r.settle(req, c, &msg, key, res.Status)
+	}
+	if claimErr != nil {
+		r.report(req, &Error{Status: res.Status, Provider: r.provider, Event: msg.Name, ID: msg.ID, Kind: ErrDedup, Err: claimErr})
+	}
+	if err != nil {
+		err = r.fail(req, &res, res.Status, kind, err)
+		return res, err
+	}
+	return res, nil
+}
+
+// settle commits a claimed key after a 2xx answer and releases it otherwise.
+// It does not use the request's cancellation: a client that hung up must not
+// leave the key claimed.
+func (r *Router) settle(req *http.Request, c *deliveryContext, msg *Message, key string, status int) {
+	ctx := context.WithoutCancel(c)
+	var err error
+	if status >= 200 && status < 300 {
+		err = r.cfg.dedup.Commit(ctx, key)
+	} else {
+		err = r.cfg.dedup.Release(ctx, key)
+	}
+	if err != nil {
+		r.report(req, &Error{Status: status, Provider: r.provider, Event: msg.Name, ID: msg.ID, Kind: ErrDedup, Err: err})
+	}
+}
+
+// route calls the handler that takes msg, or the fallback, and returns the
+// handler's pattern and error; a panic is returned as a [*PanicError].
+func (r *Router) route(ctx context.Context, msg *Message) (pat string, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &PanicError{Value: v, Stack: debug.Stack()}
+		}
+	}()
+	rt := r.routes.Load()
+	if es := rt.exact[msg.Name]; es != nil {
+		for _, e := range es {
+			pat = e.pat.text
+			if ok, err := e.call(ctx, msg.Event); ok {
+				return pat, err
+			}
+		}
+	}
+	for _, e := range rt.wild {
+		if e.pat.match(msg.Name) {
+			pat = e.pat.text
+			if ok, err := e.call(ctx, msg.Event); ok {
+				return pat, err
+			}
+		}
+	}
+	pat = ""
+	if r.cfg.fallback != nil {
+		return "", r.cfg.fallback(ctx, *msg)
+	}
+	return "", nil
+}
+
+// fail completes res as a failure answered with status, reports it and
+// returns the reported error.
+func (r *Router) fail(req *http.Request, res *Result, status int, kind, cause error) error {
+	e := &Error{Status: status, Provider: r.provider, Event: res.Message.Name, ID: res.Message.ID, Kind: kind, Err: cause}
+	res.Status = status
+	res.ContentType, res.Body = statusBody(status)
+	r.report(req, e)
+	return e
+}
+
+// report passes err to the error callback, if any.
+func (r *Router) report(req *http.Request, err *Error) {
+	if r.cfg.onError != nil {
+		r.cfg.onError(req, err)
+	}
+}
+
+// statusBody returns the generic body of a failure answer: the status text
+// for a 4xx or 5xx code, nothing otherwise.
+func statusBody(status int) (contentType string, body []byte) {
+	if status < 400 {
+		return "", nil
+	}
+	text := http.StatusText(status)
+	if text == "" {
+		text = "Error"
+	}
+	return "text/plain; charset=utf-8", []byte(text + "\n")
+}
+
+// readBody reads the whole body, at most the configured limit, with one
+// allocation when the request declares its length.
+func (r *Router) readBody(w http.ResponseWriter, req *http.Request) ([]byte, error) {
+	limit := r.cfg.maxBody
+	if req.ContentLength > limit {
+		return nil, &http.MaxBytesError{Limit: limit}
+	}
+	if req.Body == nil || req.Body == http.NoBody {
+		return []byte{}, nil
+	}
+	rd := http.MaxBytesReader(w, req.Body, limit)
+	size := int64(512)
+	if req.ContentLength >= 0 {
+		size = req.ContentLength + 1 // room for the read that sees EOF
+	}
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := rd.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// writeResult writes res as the HTTP response.
+func writeResult(w http.ResponseWriter, res *Result) {
+	if res.ContentType != "" {
+		h := w.Header()
+		h.Set("Content-Type", res.ContentType)
+		if res.Status >= 400 {
+			h.Set("X-Content-Type-Options", "nosniff")
+		}
+	}
+	w.WriteHeader(res.Status)
+	if len(res.Body) > 0 {
+		w.Write(res.Body) //nolint:errcheck // the client is gone; nothing left to do
+	}
+}
