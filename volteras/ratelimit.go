@@ -1,0 +1,111 @@
+package volteras
+
+import "encoding/json"
+
+// RateLimitUpdated is a rate_limit.updated event: the state of a rate limit
+// changed. Its members are snake_case on the wire; the REST API's camelCase
+// spellings (remainingRequests, maxRequests, windowSizeSeconds, objectId) are
+// accepted too, and a parsed event marshals back in the spelling it came in.
+type RateLimitUpdated struct {
+	// RemainingRequests is the number of requests left in the window.
+	RemainingRequests int
+	// MaxRequests is the maximum number of requests per window.
+	MaxRequests int
+	// Domain is the kind of object limited, [RateLimitDomainVehicle].
+	Domain RateLimitDomain
+	// WindowSizeSeconds is the length of the window, 3600 in the examples.
+	WindowSizeSeconds int
+	// ObjectID is the limited object, such as a vehicle id.
+	ObjectID string
+	// Key names the limit, such as [RateLimitKeyBMWEnergyAPICommands].
+	Key RateLimitKey
+	// CamelCase records that the event arrived with the REST API's camelCase
+	// member names; it makes MarshalJSON use them too.
+	CamelCase bool
+
+	// Raw is the body the event was parsed from; [Parse] sets it.
+	Raw json.RawMessage `json:"-"`
+}
+
+// Type returns [EventRateLimitUpdated].
+func (*RateLimitUpdated) Type() string { return EventRateLimitUpdated }
+
+type rateLimitWire struct {
+	RemainingRequests *wholeInt       `json:"remaining_requests"`
+	MaxRequests       *wholeInt       `json:"max_requests"`
+	Domain            RateLimitDomain `json:"domain"`
+	WindowSizeSeconds *wholeInt       `json:"window_size_seconds"`
+	ObjectID          *string         `json:"object_id"`
+	Key               RateLimitKey    `json:"key"`
+
+	RemainingRequestsCamel *wholeInt `json:"remainingRequests"`
+	MaxRequestsCamel       *wholeInt `json:"maxRequests"`
+	WindowSizeSecondsCamel *wholeInt `json:"windowSizeSeconds"`
+	ObjectIDCamel          *string   `json:"objectId"`
+}
+
+type rateLimitSnake struct {
+	RemainingRequests int             `json:"remaining_requests"`
+	MaxRequests       int             `json:"max_requests"`
+	Domain            RateLimitDomain `json:"domain"`
+	WindowSizeSeconds int             `json:"window_size_seconds"`
+	ObjectID          string          `json:"object_id"`
+	Key               RateLimitKey    `json:"key"`
+}
+
+type rateLimitCamel struct {
+	RemainingRequests int             `json:"remainingRequests"`
+	MaxRequests       int             `json:"maxRequests"`
+	Domain            RateLimitDomain `json:"domain"`
+	WindowSizeSeconds int             `json:"windowSizeSeconds"`
+	ObjectID          string          `json:"objectId"`
+	Key               RateLimitKey    `json:"key"`
+}
+
+// UnmarshalJSON decodes either spelling; snake_case wins when a member is
+// present in both. Whole numbers written as 3600.0 are accepted.
+func (r *RateLimitUpdated) UnmarshalJSON(b []byte) error {
+	*r = RateLimitUpdated{}
+	return r.decode(b)
+}
+
+func (r *RateLimitUpdated) decode(b []byte) error {
+	var w rateLimitWire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	camel := false
+	pickInt := func(snake, alt *wholeInt) int {
+		switch {
+		case snake != nil:
+			return int(*snake)
+		case alt != nil:
+			camel = true
+			return int(*alt)
+		}
+		return 0
+	}
+	r.RemainingRequests = pickInt(w.RemainingRequests, w.RemainingRequestsCamel)
+	r.MaxRequests = pickInt(w.MaxRequests, w.MaxRequestsCamel)
+	r.WindowSizeSeconds = pickInt(w.WindowSizeSeconds, w.WindowSizeSecondsCamel)
+	switch {
+	case w.ObjectID != nil:
+		r.ObjectID = *w.ObjectID
+	case w.ObjectIDCamel != nil:
+		r.ObjectID, camel = *w.ObjectIDCamel, true
+	}
+	r.Domain, r.Key = w.Domain, w.Key
+	r.CamelCase = camel && w.RemainingRequests == nil && w.MaxRequests == nil &&
+		w.WindowSizeSeconds == nil && w.ObjectID == nil
+	return nil
+}
+
+// MarshalJSON writes the snake_case members Volteras sends, or the camelCase
+// ones when r.CamelCase is set.
+func (r RateLimitUpdated) MarshalJSON() ([]byte, error) {
+	s := rateLimitSnake{r.RemainingRequests, r.MaxRequests, r.Domain, r.WindowSizeSeconds, r.ObjectID, r.Key}
+	if r.CamelCase {
+		return json.Marshal(rateLimitCamel(s))
+	}
+	return json.Marshal(s)
+}
