@@ -1,0 +1,503 @@
+package edrv
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// form records in which JSON shape a lenient scalar arrived, so that it can
+// be written back the same way.
+type form uint8
+
+const (
+	formAbsent  form = iota // member missing: the zero value
+	formNumber              // a JSON number
+	formString              // a JSON string holding a valid value
+	formBool                // a JSON true or false
+	formNull                // JSON null
+	formEmpty               // the empty JSON string ""
+	formInvalid             // anything else; the JSON text is kept
+)
+
+var (
+	jsonNull  = []byte("null")
+	jsonEmpty = []byte(`""`)
+)
+
+// unquote returns the contents of the JSON string literal b. It avoids the
+// general decoder when b has no escapes.
+func unquote(b []byte) (string, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return "", false
+	}
+	inner := b[1 : len(b)-1]
+	if bytes.IndexByte(inner, '\\') < 0 {
+		return string(inner), true
+	}
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// Decimal is a number that eDRV sends either as a JSON number or as a
+// numeric string ("16.0", "734.060"). It keeps the text as sent, so money
+// and meter readings lose no digits, and it marshals back in the form it
+// arrived in. null and "" decode to an unset Decimal; any other value
+// decodes to an unset Decimal that is [Decimal.Malformed] and keeps its JSON
+// text, without failing the event. The zero value is absent and is omitted
+// when marshaled.
+type Decimal struct {
+	text string // number text as sent (trimmed for the parse); raw JSON when invalid
+	f    float64
+	form form
+}
+
+// NewDecimal returns a Decimal holding f, marshaled as a JSON number.
+func NewDecimal(f float64) Decimal {
+	return Decimal{text: strconv.FormatFloat(f, 'g', -1, 64), f: f, form: formNumber}
+}
+
+// ParseDecimal returns a Decimal holding the number written in s, marshaled
+// as a JSON string like eDRV's numeric strings. It reports an error when s
+// is not a number.
+func ParseDecimal(s string) (Decimal, error) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		return Decimal{}, err
+	}
+	return Decimal{text: s, f: f, form: formString}, nil
+}
+
+// Valid reports whether the Decimal holds a number.
+func (d Decimal) Valid() bool { return d.form == formNumber || d.form == formString }
+
+// Quoted reports whether the number arrived as a JSON string.
+func (d Decimal) Quoted() bool { return d.form == formString }
+
+// Null reports whether the member was sent as JSON null.
+func (d Decimal) Null() bool { return d.form == formNull }
+
+// Malformed reports whether a value was sent that is not a number, a numeric
+// string, "" or null. [Decimal.Raw] returns it.
+func (d Decimal) Malformed() bool { return d.form == formInvalid }
+
+// Float64 returns the number, or 0 when the Decimal is not [Decimal.Valid].
+func (d Decimal) Float64() float64 { return d.f }
+
+// Int64 returns the number as an integer and whether it is a valid number
+// with no fractional part that fits in an int64.
+func (d Decimal) Int64() (int64, bool) {
+	if !d.Valid() || d.f != float64(int64(d.f)) {
+		return 0, false
+	}
+	return int64(d.f), true
+}
+
+// String returns the number's text as eDRV sent it (without quotes and
+// surrounding spaces), or "" when the Decimal is not [Decimal.Valid].
+func (d Decimal) String() string {
+	if !d.Valid() {
+		return ""
+	}
+	return strings.TrimSpace(d.text)
+}
+
+// Raw returns the JSON text of a [Decimal.Malformed] value, or "".
+func (d Decimal) Raw() string {
+	if d.form != formInvalid {
+		return ""
+	}
+	return d.text
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
+// value.
+func (d *Decimal) UnmarshalJSON(b []byte) error {
+	*d = Decimal{}
+	switch {
+	case len(b) == 0:
+		return nil
+	case b[0] == 'n' && bytes.Equal(b, jsonNull):
+		d.form = formNull
+		return nil
+	case b[0] == '-' || ('0' <= b[0] && b[0] <= '9'):
+		s := string(b)
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil { // out of range: keep the text
+			d.text, d.form = s, formInvalid
+			return nil
+		}
+		d.text, d.f, d.form = s, f, formNumber
+		return nil
+	case b[0] == '"':
+		if len(b) == 2 {
+			d.form = formEmpty
+			return nil
+		}
+		s, ok := unquote(b)
+		if ok {
+			if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && isNumeric(s) {
+				d.text, d.f, d.form = s, f, formString
+				return nil
+			}
+		}
+	}
+	d.text, d.form = string(b), formInvalid
+	return nil
+}
+
+// isNumeric reports whether s, trimmed, is plain decimal notation, so that
+// strings such as "NaN", "Inf" or "0x10" that strconv accepts stay malformed.
+func isNumeric(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9', c == '.', c == '-', c == '+', c == 'e', c == 'E':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// MarshalJSON implements [json.Marshaler]: a number as a number, a numeric
+// string as the same string, null as null, a malformed value as its JSON
+// text, and an absent Decimal as null.
+func (d Decimal) MarshalJSON() ([]byte, error) {
+	switch d.form {
+	case formNumber:
+		return []byte(d.text), nil
+	case formString:
+		return json.Marshal(d.text)
+	case formEmpty:
+		return []byte(`""`), nil
+	case formInvalid:
+		return []byte(d.text), nil
+	}
+	return []byte("null"), nil
+}
+
+// Bool is a boolean that eDRV sends either as a JSON boolean or as the
+// string "true" or "false" (any letter case). Any other value leaves the
+// Bool unset and [Bool.Malformed], keeping its JSON text, without failing
+// the event. The zero value is absent and is omitted when marshaled.
+type Bool struct {
+	text string // the string as sent, or raw JSON when invalid
+	v    bool
+	form form
+}
+
+// NewBool returns a Bool holding v, marshaled as a JSON boolean.
+func NewBool(v bool) Bool { return Bool{v: v, form: formBool} }
+
+// Bool returns the value; false when the Bool is not [Bool.Valid].
+func (b Bool) Bool() bool { return b.v }
+
+// Valid reports whether the Bool holds true or false.
+func (b Bool) Valid() bool { return b.form == formBool || b.form == formString }
+
+// Quoted reports whether the value arrived as a JSON string.
+func (b Bool) Quoted() bool { return b.form == formString }
+
+// Null reports whether the member was sent as JSON null.
+func (b Bool) Null() bool { return b.form == formNull }
+
+// Malformed reports whether a value was sent that is neither a boolean, nor
+// "true"/"false", nor null. [Bool.Raw] returns it.
+func (b Bool) Malformed() bool { return b.form == formInvalid || b.form == formEmpty }
+
+// Raw returns the JSON text of a [Bool.Malformed] value, or "".
+func (b Bool) Raw() string {
+	switch b.form {
+	case formInvalid:
+		return b.text
+	case formEmpty:
+		return `""`
+	}
+	return ""
+}
+
+// String returns "true" or "false", or "" when the Bool is not [Bool.Valid].
+func (b Bool) String() string {
+	if !b.Valid() {
+		return ""
+	}
+	return strconv.FormatBool(b.v)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
+// value.
+func (b *Bool) UnmarshalJSON(data []byte) error {
+	*b = Bool{}
+	switch string(data) {
+	case "true":
+		b.v, b.form = true, formBool
+		return nil
+	case "false":
+		b.form = formBool
+		return nil
+	case "null":
+		b.form = formNull
+		return nil
+	case `""`:
+		b.form = formEmpty
+		return nil
+	case `"true"`:
+		b.text, b.v, b.form = "true", true, formString
+		return nil
+	case `"false"`:
+		b.text, b.form = "false", formString
+		return nil
+	}
+	if s, ok := unquote(data); ok {
+		switch {
+		case strings.EqualFold(s, "true"):
+			b.text, b.v, b.form = s, true, formString
+			return nil
+		case strings.EqualFold(s, "false"):
+			b.text, b.form = s, formString
+			return nil
+		}
+	}
+	b.text, b.form = string(data), formInvalid
+	return nil
+}
+
+// MarshalJSON implements [json.Marshaler], writing the value in the form it
+// arrived in; an absent Bool is written as null.
+func (b Bool) MarshalJSON() ([]byte, error) {
+	switch b.form {
+	case formBool:
+		return strconv.AppendBool(nil, b.v), nil
+	case formString:
+		return json.Marshal(b.text)
+	case formEmpty:
+		return []byte(`""`), nil
+	case formInvalid:
+		return []byte(b.text), nil
+	}
+	return []byte("null"), nil
+}
+
+// zone styles of an RFC 3339 text.
+const (
+	zoneZ      uint8 = iota // "Z"
+	zoneOffset              // "+02:00"
+	zoneNone                // no zone: read as UTC
+)
+
+// Time is a timestamp in any of the forms eDRV sends: an RFC 3339 string
+// with or without a fraction of any length (a string without zone is read as
+// UTC), epoch milliseconds or seconds as a number or an all-digit string
+// (milliseconds when at least 1e12), or null. A string that is none of these
+// (eDRV has sent "2023-08-16T13:30.00.00Z") leaves the Time unset and
+// [Time.Malformed], keeping its JSON text, without failing the event.
+//
+// A Time marshals back in the form it arrived in: the same fraction length
+// and zone style, the same epoch unit, the same malformed text. The zero
+// value is absent and is omitted when marshaled.
+type Time struct {
+	t     time.Time
+	raw   string // JSON text of a malformed value
+	form  form
+	frac  int8  // RFC 3339: digits of the fraction, -1 without a dot
+	zone  uint8 // RFC 3339: zone style
+	milli bool  // epoch: milliseconds rather than seconds
+}
+
+// NewTime returns a Time holding t, marshaled the way eDRV writes times:
+// RFC 3339 in UTC with milliseconds, such as "2023-05-01T13:41:33.111Z".
+func NewTime(t time.Time) Time {
+	return Time{t: t.UTC(), form: formString, frac: 3, zone: zoneZ}
+}
+
+// Time returns the instant, or the zero time.Time when the Time is not
+// [Time.Valid].
+func (t Time) Time() time.Time { return t.t }
+
+// Valid reports whether the Time holds an instant.
+func (t Time) Valid() bool { return t.form == formNumber || t.form == formString }
+
+// Null reports whether the member was sent as JSON null.
+func (t Time) Null() bool { return t.form == formNull }
+
+// Malformed reports whether a value was sent that is not a time in any known
+// form, "" or null. [Time.Raw] returns it.
+func (t Time) Malformed() bool { return t.form == formInvalid }
+
+// Epoch reports whether the time arrived as epoch seconds or milliseconds.
+func (t Time) Epoch() bool {
+	return t.Valid() && (t.form == formNumber || t.frac == fracEpoch)
+}
+
+// Raw returns the JSON text of a [Time.Malformed] value, or "".
+func (t Time) Raw() string {
+	if t.form != formInvalid {
+		return ""
+	}
+	return t.raw
+}
+
+// String returns the time in RFC 3339 with nanoseconds, or "" when the Time
+// is not [Time.Valid].
+func (t Time) String() string {
+	if !t.Valid() {
+		return ""
+	}
+	return t.t.Format(time.RFC3339Nano)
+}
+
+// fracEpoch marks, in Time.frac, an all-digit string read as an epoch time.
+const fracEpoch = -2
+
+// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
+// value.
+func (t *Time) UnmarshalJSON(b []byte) error {
+	*t = Time{}
+	switch {
+	case len(b) == 0:
+		return nil
+	case b[0] == 'n' && bytes.Equal(b, jsonNull):
+		t.form = formNull
+		return nil
+	case b[0] == '"':
+		if len(b) == 2 {
+			t.form = formEmpty
+			return nil
+		}
+		if t.parseText(b[1 : len(b)-1]) {
+			return nil
+		}
+	case '0' <= b[0] && b[0] <= '9':
+		if ts, milli, ok := parseEpoch(b); ok {
+			t.t, t.milli, t.form = ts, milli, formNumber
+			return nil
+		}
+	}
+	t.raw, t.form = string(b), formInvalid
+	return nil
+}
+
+// parseText parses the inside of a JSON string without escapes.
+func (t *Time) parseText(s []byte) bool {
+	if bytes.IndexByte(s, '\\') >= 0 || len(s) == 0 {
+		return false
+	}
+	if ts, milli, ok := parseEpoch(s); ok {
+		t.t, t.milli, t.form, t.frac = ts, milli, formString, fracEpoch
+		return true
+	}
+	if len(s) < len("2006-01-02T15:04:05") || s[10] != 'T' && s[10] != 't' {
+		return false
+	}
+	// Layout details: fraction digits and zone style.
+	i := len("2006-01-02T15:04:05")
+	frac := int8(-1)
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j-i-1 == 0 || j-i-1 > 9 {
+			return false
+		}
+		frac = int8(j - i - 1)
+		i = j
+	}
+	zone := zoneNone
+	switch rest := s[i:]; {
+	case len(rest) == 0:
+	case len(rest) == 1 && (rest[0] == 'Z' || rest[0] == 'z'):
+		zone = zoneZ
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+		zone = zoneOffset
+	default:
+		return false
+	}
+	var ts time.Time
+	if zone == zoneNone {
+		var err error
+		if ts, err = time.ParseInLocation("2006-01-02T15:04:05.999999999", string(s), time.UTC); err != nil {
+			return false
+		}
+	} else if err := ts.UnmarshalText(s); err != nil {
+		// UnmarshalText is strict RFC 3339; accept a lower-case t or z too.
+		if ts, err = time.Parse(time.RFC3339Nano, strings.ToUpper(string(s))); err != nil {
+			return false
+		}
+	}
+	t.t, t.form, t.frac, t.zone = ts, formString, frac, zone
+	return true
+}
+
+// parseEpoch reads an all-digit epoch time: milliseconds when at least 1e12,
+// seconds otherwise.
+func parseEpoch(b []byte) (time.Time, bool, bool) {
+	if len(b) == 0 || len(b) > 18 {
+		return time.Time{}, false, false
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return time.Time{}, false, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if n >= 1e12 {
+		return time.UnixMilli(n).UTC(), true, true
+	}
+	return time.Unix(n, 0).UTC(), false, true
+}
+
+// MarshalJSON implements [json.Marshaler], writing the time in the form it
+// arrived in; an absent Time is written as null.
+func (t Time) MarshalJSON() ([]byte, error) {
+	switch t.form {
+	case formNumber:
+		return t.appendEpoch(nil), nil
+	case formString:
+		b := make([]byte, 0, 40)
+		b = append(b, '"')
+		if t.frac == fracEpoch {
+			b = t.appendEpoch(b)
+		} else {
+			b = t.t.AppendFormat(b, t.layout())
+		}
+		return append(b, '"'), nil
+	case formEmpty:
+		return []byte(`""`), nil
+	case formInvalid:
+		return []byte(t.raw), nil
+	}
+	return []byte("null"), nil
+}
+
+func (t Time) appendEpoch(b []byte) []byte {
+	if t.milli {
+		return strconv.AppendInt(b, t.t.UnixMilli(), 10)
+	}
+	return strconv.AppendInt(b, t.t.Unix(), 10)
+}
+
+// layout rebuilds the RFC 3339 layout the time was written with.
+func (t Time) layout() string {
+	l := "2006-01-02T15:04:05"
+	if t.frac > 0 {
+		l += "." + strings.Repeat("0", int(t.frac))
+	}
+	switch t.zone {
+	case zoneZ:
+		return l + "Z"
+	case zoneOffset:
+		return l + "-07:00"
+	}
+	return l
+}
