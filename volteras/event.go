@@ -31,9 +31,9 @@ type Event interface {
 	Type() string
 }
 
-// Catalog maps every event type this package knows to a typed nil pointer of
+// EventTypes maps every event type this package knows to a typed nil pointer of
 // the Go type [Parse] decodes it into. Other names decode to [*Unknown].
-func Catalog() map[string]any {
+func EventTypes() map[string]any {
 	return map[string]any{
 		EventDeviceConnected:    (*DeviceConnected)(nil),
 		EventDeviceDisconnected: (*DeviceDisconnected)(nil),

@@ -305,7 +305,7 @@ func TestParseGoldens(t *testing.T) {
 			eventType := eventTypeOf(g.file)
 			ev, err := volteras.Parse(eventType, body)
 			require.NoError(t, err)
-			require.IsType(t, volteras.Catalog()[eventType], ev)
+			require.IsType(t, volteras.EventTypes()[eventType], ev)
 			assert.Equal(t, eventType, ev.Type())
 			if tm, ok := ev.(*volteras.Telemetry); ok {
 				assert.NoError(t, tm.MetricErr)
