@@ -202,8 +202,10 @@ func TestServeHTTP(t *testing.T) {
 			wantErr: []error{dispatch.ErrMethodNotAllowed},
 		},
 		{
-			name:    "body above the default limit, length declared",
-			req:     func() *http.Request { return fakeRequest(fakeBody("big", "session.started", `{"pad":"`+strings.Repeat("x", 1<<20)+`"}`)) },
+			name: "body above the default limit, length declared",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("big", "session.started", `{"pad":"`+strings.Repeat("x", 1<<20)+`"}`))
+			},
 			checks:  genericFailure(http.StatusRequestEntityTooLarge),
 			wantErr: []error{dispatch.ErrBodyTooLarge},
 			as:      new(*http.MaxBytesError),
@@ -297,30 +299,38 @@ func TestServeHTTP(t *testing.T) {
 			wantErr: []error{dispatch.ErrHandler, errBoom},
 		},
 		{
-			name:    "handler error with a status",
-			req:     func() *http.Request { return fakeRequest(fakeBody("msg_8", "session.ended", `{"station":"status-422"}`)) },
+			name: "handler error with a status",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_8", "session.ended", `{"station":"status-422"}`))
+			},
 			checks:  genericFailure(http.StatusUnprocessableEntity),
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrHandler, errBoom},
 			as:      new(*dispatch.StatusError),
 		},
 		{
-			name:    "handler error with a wrapped status",
-			req:     func() *http.Request { return fakeRequest(fakeBody("msg_9", "session.ended", `{"station":"status-503-wrapped"}`)) },
+			name: "handler error with a wrapped status",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_9", "session.ended", `{"station":"status-503-wrapped"}`))
+			},
 			checks:  genericFailure(http.StatusServiceUnavailable),
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrHandler, errBoom},
 		},
 		{
-			name:    "handler error with a 2xx status",
-			req:     func() *http.Request { return fakeRequest(fakeBody("msg_10", "session.ended", `{"station":"status-202"}`)) },
+			name: "handler error with a 2xx status",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_10", "session.ended", `{"station":"status-202"}`))
+			},
 			checks:  []check{hasStatus(http.StatusAccepted), hasBody(""), lacksHeader("Content-Type")},
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrHandler, errBoom},
 		},
 		{
-			name:    "handler error with an invalid status",
-			req:     func() *http.Request { return fakeRequest(fakeBody("msg_11", "session.ended", `{"station":"status-99"}`)) },
+			name: "handler error with an invalid status",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_11", "session.ended", `{"station":"status-99"}`))
+			},
 			checks:  genericFailure(http.StatusInternalServerError),
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrHandler, errBoom},
@@ -334,8 +344,10 @@ func TestServeHTTP(t *testing.T) {
 			as:      new(*dispatch.PanicError),
 		},
 		{
-			name:    "handler panic with an error",
-			req:     func() *http.Request { return fakeRequest(fakeBody("msg_13", "session.ended", `{"station":"panic-error"}`)) },
+			name: "handler panic with an error",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_13", "session.ended", `{"station":"panic-error"}`))
+			},
 			checks:  genericFailure(http.StatusInternalServerError),
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrPanic, errBoom},

@@ -1,0 +1,432 @@
+package dispatch_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/evhooks/evhooks/dispatch"
+)
+
+// spyDedup wraps a Deduplicator and logs its calls.
+type spyDedup struct {
+	dispatch.Deduplicator
+	mu       sync.Mutex
+	log      []string
+	claimErr error
+	ctxErrs  []error // ctx.Err() seen by Commit and Release
+}
+
+func (s *spyDedup) note(op, key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.log = append(s.log, op+" "+key)
+}
+
+func (s *spyDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, error) {
+	s.note("claim", key)
+	if s.claimErr != nil {
+		return 0, s.claimErr
+	}
+	return s.Deduplicator.Claim(ctx, key)
+}
+
+func (s *spyDedup) Commit(ctx context.Context, key string) error {
+	s.note("commit", key)
+	s.ctxErrs = append(s.ctxErrs, ctx.Err())
+	return s.Deduplicator.Commit(ctx, key)
+}
+
+func (s *spyDedup) Release(ctx context.Context, key string) error {
+	s.note("release", key)
+	s.ctxErrs = append(s.ctxErrs, ctx.Err())
+	return s.Deduplicator.Release(ctx, key)
+}
+
+// dedupRouter returns a router with deduplication whose "session.ended"
+// handler fails while fail is set.
+func dedupRouter(t *testing.T, d dispatch.Deduplicator, calls *atomic.Int64, fail *atomic.Bool) (*dispatch.Router, *recorder) {
+	t.Helper()
+	rc := &recorder{}
+	r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(d), dispatch.WithErrorHandler(rc.onError))
+	dispatch.Handle(r, "session.*", func(context.Context, *Session) error {
+		calls.Add(1)
+		if fail != nil && fail.Load() {
+			return errBoom
+		}
+		return nil
+	})
+	return r, rc
+}
+
+func TestDedupRedeliveryHandledOnce(t *testing.T) {
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+	var calls atomic.Int64
+	r, rc := dedupRouter(t, spy, &calls, nil)
+
+	body := fakeBody("msg_1", "session.started", "")
+	for i := range 3 {
+		// Each attempt is freshly signed, as providers do on retries.
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, fakeRequest(body))
+		assert.Equal(t, http.StatusOK, rec.Code, "attempt %d", i)
+		assert.Empty(t, rec.Body.String())
+	}
+	assert.Equal(t, int64(1), calls.Load())
+	assert.Equal(t, []string{"claim fake:msg_1", "commit fake:msg_1", "claim fake:msg_1", "claim fake:msg_1"}, spy.log)
+	assert.Empty(t, rc.errs, "a duplicate is not a failure")
+
+	res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.True(t, res.Duplicate)
+	assert.Empty(t, res.Pattern)
+	assert.Equal(t, "msg_1", res.Message.ID)
+	assert.Equal(t, int64(1), calls.Load())
+}
+
+func TestDedupFailedHandlerIsRetried(t *testing.T) {
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+	var calls atomic.Int64
+	var fail atomic.Bool
+	r, _ := dedupRouter(t, spy, &calls, &fail)
+	body := fakeBody("msg_2", "session.ended", "")
+
+	fail.Store(true)
+	res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+	assert.Equal(t, http.StatusInternalServerError, res.Status)
+	assert.ErrorIs(t, err, errBoom)
+
+	fail.Store(false)
+	res, err = r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.False(t, res.Duplicate, "the retry of a failed delivery is handled")
+
+	res, err = r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.True(t, res.Duplicate)
+
+	assert.Equal(t, int64(2), calls.Load())
+	assert.Equal(t, []string{
+		"claim fake:msg_2", "release fake:msg_2",
+		"claim fake:msg_2", "commit fake:msg_2",
+		"claim fake:msg_2",
+	}, spy.log)
+}
+
+func TestDedupPanicReleases(t *testing.T) {
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+	r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(spy))
+	var n atomic.Int64
+	dispatch.Handle(r, "session.started", func(context.Context, *Session) error {
+		if n.Add(1) == 1 {
+			panic("first attempt")
+		}
+		return nil
+	})
+	body := fakeBody("msg_p", "session.started", "")
+	res, _ := r.Deliver(context.Background(), fakeHeader(body), body)
+	assert.Equal(t, http.StatusInternalServerError, res.Status)
+	res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusOK, res.Status)
+	assert.Equal(t, int64(2), n.Load())
+	assert.Equal(t, []string{"claim fake:msg_p", "release fake:msg_p", "claim fake:msg_p", "commit fake:msg_p"}, spy.log)
+}
+
+// A handler-chosen 2xx acknowledges the message: it is committed. A 4xx is
+// released like any failure.
+func TestDedupHandlerStatus(t *testing.T) {
+	for _, tt := range []struct {
+		code int
+		op   string
+	}{{http.StatusAccepted, "commit"}, {http.StatusUnprocessableEntity, "release"}} {
+		spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+		r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(spy))
+		dispatch.Handle(r, "session.started", func(context.Context, *Session) error { return dispatch.Status(tt.code, errBoom) })
+		body := fakeBody("m", "session.started", "")
+		res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+		assert.Equal(t, tt.code, res.Status)
+		assert.ErrorIs(t, err, dispatch.ErrHandler)
+		assert.Equal(t, []string{"claim fake:m", tt.op + " fake:m"}, spy.log, "status %d", tt.code)
+	}
+}
+
+// Commit and Release run even when the client has gone away.
+func TestDedupSettleIgnoresCancellation(t *testing.T) {
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(spy))
+	dispatch.Handle(r, "session.started", func(context.Context, *Session) error { cancel(); return errBoom })
+	body := fakeBody("m", "session.started", "")
+	_, _ = r.Deliver(ctx, fakeHeader(body), body)
+	assert.Equal(t, []string{"claim fake:m", "release fake:m"}, spy.log)
+	assert.Equal(t, []error{nil}, spy.ctxErrs)
+}
+
+// Only verified, decoded, routed deliveries with an id are deduplicated.
+func TestDedupScope(t *testing.T) {
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0)}
+	var calls atomic.Int64
+	r, _ := dedupRouter(t, spy, &calls, nil)
+
+	noID := fakeBody("", "session.started", "")
+	for range 2 {
+		res, err := r.Deliver(context.Background(), fakeHeader(noID), noID)
+		require.NoError(t, err)
+		assert.False(t, res.Duplicate)
+	}
+	assert.Equal(t, int64(2), calls.Load(), "an empty id is never deduplicated")
+
+	forged := fakeBody("msg_f", "session.started", "")
+	h := fakeHeader(forged)
+	h.Set(fakeSigHeader, fakeSign([]byte("x")))
+	res, _ := r.Deliver(context.Background(), h, forged)
+	assert.Equal(t, http.StatusUnauthorized, res.Status)
+
+	undecodable := []byte(`{"id":"msg_u",`)
+	res, _ = r.Deliver(context.Background(), fakeHeader(undecodable), undecodable)
+	assert.Equal(t, http.StatusBadRequest, res.Status)
+
+	reply := fakeBody("msg_v", "verify", `{"challenge":"c"}`)
+	for range 2 {
+		res, _ = r.Deliver(context.Background(), fakeHeader(reply), reply)
+		assert.Equal(t, `{"challenge":"c"}`, string(res.Body), "replies are always sent")
+	}
+	assert.Empty(t, spy.log, "nothing recorded before verification, and replies are not recorded")
+
+	// The forged id was not recorded: the genuine delivery is handled.
+	res, err := r.Deliver(context.Background(), fakeHeader(forged), forged)
+	require.NoError(t, err)
+	assert.False(t, res.Duplicate)
+	assert.Equal(t, int64(3), calls.Load())
+}
+
+// A redelivery that arrives while the first delivery is being handled gets
+// 409, so that the provider retries; once the first is done, redeliveries
+// get 200 without a call; if it failed, the next one is handled.
+func TestDedupInFlight(t *testing.T) {
+	for _, firstFails := range []bool{false, true} {
+		t.Run(fmt.Sprintf("first fails %v", firstFails), func(t *testing.T) {
+			rc := &recorder{}
+			r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(dispatch.NewMemoryDeduplicator(0, 0)),
+				dispatch.WithErrorHandler(rc.onError))
+			entered, release := make(chan struct{}), make(chan struct{})
+			var calls atomic.Int64
+			dispatch.Handle(r, "session.started", func(context.Context, *Session) error {
+				if calls.Add(1) == 1 {
+					close(entered)
+					<-release
+					if firstFails {
+						return errBoom
+					}
+				}
+				return nil
+			})
+			body := fakeBody("msg_slow", "session.started", "")
+			first := make(chan int)
+			go func() {
+				res, _ := r.Deliver(context.Background(), fakeHeader(body), body)
+				first <- res.Status
+			}()
+			<-entered
+
+			rec := httptest.NewRecorder()
+			r.ServeHTTP(rec, fakeRequest(body))
+			for _, c := range genericFailure(http.StatusConflict) {
+				c(t, rec)
+			}
+			close(release)
+			wantFirst := map[bool]int{false: http.StatusOK, true: http.StatusInternalServerError}[firstFails]
+			assert.Equal(t, wantFirst, <-first)
+
+			res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+			require.NoError(t, err)
+			assert.Equal(t, http.StatusOK, res.Status)
+			assert.Equal(t, !firstFails, res.Duplicate)
+			assert.Equal(t, map[bool]int64{false: 1, true: 2}[firstFails], calls.Load())
+
+			require.NotEmpty(t, rc.errs)
+			assert.ErrorIs(t, rc.errs[0], dispatch.ErrInFlight)
+			var de *dispatch.Error
+			require.ErrorAs(t, rc.errs[0], &de)
+			assert.Equal(t, "msg_slow", de.ID)
+			assert.Equal(t, http.StatusConflict, de.Status)
+		})
+	}
+}
+
+// Many concurrent deliveries of one id: exactly one is handled; the others
+// get 200 (already done) or 409 (still in flight).
+func TestDedupConcurrentRedeliveries(t *testing.T) {
+	var calls atomic.Int64
+	r, _ := dedupRouter(t, dispatch.NewMemoryDeduplicator(0, 0), &calls, nil)
+	body := fakeBody("msg_c", "session.started", "")
+	const n = 64
+	statuses := make([]int, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			rec := httptest.NewRecorder()
+			req := fakeRequest(body)
+			r.ServeHTTP(rec, req)
+			statuses[i] = rec.Code
+		}()
+	}
+	close(start)
+	wg.Wait()
+	assert.Equal(t, int64(1), calls.Load())
+	for i, s := range statuses {
+		assert.Contains(t, []int{http.StatusOK, http.StatusConflict}, s, "delivery %d", i)
+	}
+	assert.Contains(t, statuses, http.StatusOK, "the handled delivery")
+}
+
+// A failing store degrades to at-least-once delivery and is reported.
+func TestDedupStoreFailure(t *testing.T) {
+	storeErr := errors.New("redis: connection refused")
+	spy := &spyDedup{Deduplicator: dispatch.NewMemoryDeduplicator(0, 0), claimErr: storeErr}
+	var calls atomic.Int64
+	r, rc := dedupRouter(t, spy, &calls, nil)
+	body := fakeBody("msg_s", "session.started", "")
+	for range 2 {
+		res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+		require.NoError(t, err, "the answer does not depend on the store")
+		assert.Equal(t, http.StatusOK, res.Status)
+	}
+	assert.Equal(t, int64(2), calls.Load())
+	assert.Equal(t, []string{"claim fake:msg_s", "claim fake:msg_s"}, spy.log, "no commit without a claim")
+	require.Len(t, rc.errs, 2)
+	assert.ErrorIs(t, rc.errs[0], dispatch.ErrDedup)
+	assert.ErrorIs(t, rc.errs[0], storeErr)
+	var de *dispatch.Error
+	require.ErrorAs(t, rc.errs[0], &de)
+	assert.Equal(t, http.StatusOK, de.Status)
+}
+
+// failingStore fails to commit and release.
+type failingStore struct{ dispatch.Deduplicator }
+
+var errStore = errors.New("store down")
+
+func (failingStore) Commit(context.Context, string) error  { return errStore }
+func (failingStore) Release(context.Context, string) error { return errStore }
+
+func TestDedupSettleFailureReported(t *testing.T) {
+	var calls atomic.Int64
+	r, rc := dedupRouter(t, failingStore{dispatch.NewMemoryDeduplicator(0, 0)}, &calls, nil)
+	body := fakeBody("msg_x", "session.started", "")
+	res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusOK, res.Status)
+	require.Len(t, rc.errs, 1)
+	assert.ErrorIs(t, rc.errs[0], dispatch.ErrDedup)
+	assert.ErrorIs(t, rc.errs[0], errStore)
+}
+
+func TestMemoryDeduplicatorStates(t *testing.T) {
+	ctx := context.Background()
+	d := dispatch.NewMemoryDeduplicator(10, 0)
+	steps := []struct {
+		op   string
+		key  string
+		want dispatch.ClaimState
+	}{
+		{"claim", "a", dispatch.ClaimAcquired},
+		{"claim", "a", dispatch.ClaimInFlight},
+		{"claim", "b", dispatch.ClaimAcquired},
+		{"commit", "a", 0},
+		{"claim", "a", dispatch.ClaimDone},
+		{"release", "a", 0}, // a committed key stays
+		{"claim", "a", dispatch.ClaimDone},
+		{"release", "b", 0},
+		{"claim", "b", dispatch.ClaimAcquired},
+		{"release", "never-claimed", 0},
+		{"commit", "c", 0}, // commit without a claim records the key
+		{"claim", "c", dispatch.ClaimDone},
+	}
+	for i, s := range steps {
+		switch s.op {
+		case "claim":
+			got, err := d.Claim(ctx, s.key)
+			require.NoError(t, err)
+			assert.Equal(t, s.want, got, "step %d: claim %s", i, s.key)
+		case "commit":
+			require.NoError(t, d.Commit(ctx, s.key))
+		case "release":
+			require.NoError(t, d.Release(ctx, s.key))
+		}
+	}
+	assert.Equal(t, 3, d.Len())
+}
+
+func TestMemoryDeduplicatorSizeBound(t *testing.T) {
+	ctx := context.Background()
+	d := dispatch.NewMemoryDeduplicator(3, 0)
+	for i := range 5 {
+		key := fmt.Sprint(i)
+		_, err := d.Claim(ctx, key)
+		require.NoError(t, err)
+		require.NoError(t, d.Commit(ctx, key))
+		assert.LessOrEqual(t, d.Len(), 3)
+	}
+	for key, want := range map[string]dispatch.ClaimState{"2": dispatch.ClaimDone, "3": dispatch.ClaimDone, "4": dispatch.ClaimDone} {
+		got, err := d.Claim(ctx, key)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, key)
+	}
+	got, err := d.Claim(ctx, "0")
+	require.NoError(t, err)
+	assert.Equal(t, dispatch.ClaimAcquired, got, "the oldest id was forgotten")
+	assert.Equal(t, 3, d.Len())
+}
+
+func TestMemoryDeduplicatorConcurrent(t *testing.T) {
+	ctx := context.Background()
+	d := dispatch.NewMemoryDeduplicator(1000, 0)
+	var acquired atomic.Int64
+	var wg sync.WaitGroup
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				key := fmt.Sprint(i % 50)
+				st, err := d.Claim(ctx, key)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if st == dispatch.ClaimAcquired {
+					acquired.Add(1)
+					if (g+i)%2 == 0 {
+						_ = d.Commit(ctx, key)
+					} else {
+						_ = d.Release(ctx, key)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	assert.LessOrEqual(t, d.Len(), 50)
+	assert.GreaterOrEqual(t, acquired.Load(), int64(50))
+}
+
+func TestClaimStateString(t *testing.T) {
+	assert.Equal(t, "acquired", dispatch.ClaimAcquired.String())
+	assert.Equal(t, "in flight", dispatch.ClaimInFlight.String())
+	assert.Equal(t, "done", dispatch.ClaimDone.String())
+	assert.Equal(t, "ClaimState(7)", dispatch.ClaimState(7).String())
+}
