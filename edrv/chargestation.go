@@ -113,7 +113,9 @@ func (s ConnectorStatus) Known() bool {
 }
 
 // Is reports whether s and other are the same status, ignoring letter case.
-func (s ConnectorStatus) Is(other ConnectorStatus) bool { return strings.EqualFold(string(s), string(other)) }
+func (s ConnectorStatus) Is(other ConnectorStatus) bool {
+	return strings.EqualFold(string(s), string(other))
+}
 
 // ConnectorType is the plug or socket standard of a connector. The set is
 // open; unknown values pass through.

@@ -164,9 +164,9 @@ func (e *Envelope[T]) UnmarshalJSON(b []byte) error {
 // event whose data could not be decoded (then Err says why). It keeps the
 // envelope's fields and the data as sent; marshaling writes them back.
 type Unknown struct {
-	ID        string
-	Name      EventType
-	Object    string
+	ID     string
+	Name   EventType
+	Object string
 	// Data is the data member: the object taken out of its string for
 	// [DataString], its JSON text otherwise; nil when absent or null.
 	Data      json.RawMessage

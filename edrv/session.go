@@ -73,7 +73,9 @@ const (
 )
 
 // Is reports whether s and other are the same status, ignoring letter case.
-func (s SessionStatus) Is(other SessionStatus) bool { return strings.EqualFold(string(s), string(other)) }
+func (s SessionStatus) Is(other SessionStatus) bool {
+	return strings.EqualFold(string(s), string(other))
+}
 
 // Known reports whether s is a status defined by this package, in any
 // letter case.
@@ -182,8 +184,8 @@ func (q *Quantity) WattHours() (float64, bool) {
 
 // quantityJSON is the wire form of a Quantity.
 type quantityJSON struct {
-	Value *Decimal  `json:"value,omitzero"`
-	Unit  *nullText `json:"unit,omitzero"`
+	Value *Decimal `json:"value,omitzero"`
+	Unit  nullText `json:"unit,omitzero"`
 }
 
 // nullText is a JSON string that remembers whether it was null.
@@ -207,7 +209,7 @@ func (t *nullText) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func (t *nullText) MarshalJSON() ([]byte, error) {
+func (t nullText) MarshalJSON() ([]byte, error) {
 	if t.form == formNull {
 		return []byte("null"), nil
 	}
@@ -216,12 +218,12 @@ func (t *nullText) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements [json.Unmarshaler].
 func (q *Quantity) UnmarshalJSON(b []byte) error {
-	var u nullText
 	*q = Quantity{}
-	if err := json.Unmarshal(b, &quantityJSON{Value: &q.Value, Unit: &u}); err != nil {
+	w := quantityJSON{Value: &q.Value}
+	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
-	q.Unit, q.unit = u.s, u.form
+	q.Unit, q.unit = w.Unit.s, w.Unit.form
 	return nil
 }
 
@@ -233,9 +235,9 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 	}
 	switch {
 	case q.unit == formNull:
-		w.Unit = &nullText{form: formNull}
+		w.Unit = nullText{form: formNull}
 	case q.Unit != "" || q.unit == formString:
-		w.Unit = &nullText{s: q.Unit, form: formString}
+		w.Unit = nullText{s: q.Unit, form: formString}
 	}
 	return json.Marshal(w)
 }
