@@ -38,7 +38,7 @@ type Meta struct {
 
 // Delivered returns the delivery time from DeliveredAt, else
 // DeliveryTimestamp, else DeliveryTime; the zero time when none is usable.
-func (m *Meta) Delivered() time.Time {
+func (m Meta) Delivered() time.Time {
 	for _, ts := range [...]Timestamp{m.DeliveredAt, m.DeliveryTimestamp, m.DeliveryTime} {
 		if t := ts.Time(); !t.IsZero() {
 			return t
