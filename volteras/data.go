@@ -18,7 +18,7 @@ type DataEntry struct {
 	// none).
 	Unit Unit `json:"unit,omitempty"`
 	// Value is the value: a number, a boolean or a string.
-	Value Value `json:"value"`
+	Value Value `json:"value,omitzero"`
 }
 
 // Quantity returns the entry as a [Quantity]; ok is false when its value is
