@@ -1,5 +1,7 @@
 package edrv
 
+import "bytes"
+
 // hint is what a quick scan of the body's top level found: the text of the
 // last "type" string (nil when there is none or it has escapes) and the
 // bounds of the last "data" value (dataStart is -1 when there is none).
@@ -136,4 +138,55 @@ func skipValue(b []byte, i int) int {
 		j++
 	}
 	return -1
+}
+
+// members calls fn with each member of the JSON object b, in order, and
+// reports whether b was an object it could walk. b must be valid JSON, as it
+// is inside an UnmarshalJSON method. Keys with escapes make it give up, so
+// that the caller falls back to encoding/json.
+func members(b []byte, fn func(key, value []byte)) bool {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return false
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return true
+	}
+	for i < len(b) && b[i] == '"' {
+		end, esc := scanString(b, i)
+		if end < 0 || esc {
+			return false
+		}
+		key := b[i+1 : end-1]
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return false
+		}
+		i = skipSpace(b, i+1)
+		vend := skipValue(b, i)
+		if vend < 0 {
+			return false
+		}
+		fn(key, b[i:vend])
+		i = skipSpace(b, vend)
+		if i >= len(b) {
+			return false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// keyIs matches a member name the way encoding/json does: exactly, or else
+// ignoring letter case.
+func keyIs(key []byte, name string) bool {
+	return string(key) == name || bytes.EqualFold(key, []byte(name))
 }

@@ -188,6 +188,27 @@ type quantityJSON struct {
 	Unit  nullText `json:"unit,omitzero"`
 }
 
+// knownUnit returns, without allocating, the units eDRV commonly sends.
+func knownUnit(b []byte) (string, bool) {
+	switch string(b) {
+	case `"A"`:
+		return "A", true
+	case `"V"`:
+		return "V", true
+	case `"W"`:
+		return "W", true
+	case `"kW"`:
+		return "kW", true
+	case `"Wh"`:
+		return "Wh", true
+	case `"kWh"`:
+		return "kWh", true
+	case `"Percent"`:
+		return "Percent", true
+	}
+	return "", false
+}
+
 // nullText is a JSON string that remembers whether it was null.
 type nullText struct {
 	s    string
@@ -199,7 +220,10 @@ func (t *nullText) UnmarshalJSON(b []byte) error {
 		*t = nullText{form: formNull}
 		return nil
 	}
-	s, ok := unquote(b)
+	s, ok := knownUnit(b)
+	if !ok {
+		s, ok = unquote(b)
+	}
 	if !ok {
 		if err := json.Unmarshal(b, &s); err != nil {
 			return err
@@ -218,6 +242,22 @@ func (t nullText) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements [json.Unmarshaler].
 func (q *Quantity) UnmarshalJSON(b []byte) error {
+	*q = Quantity{}
+	var err error
+	ok := members(b, func(key, value []byte) {
+		switch {
+		case keyIs(key, "value"):
+			_ = q.Value.UnmarshalJSON(value) // never fails
+		case keyIs(key, "unit") && err == nil:
+			var u nullText
+			err = u.UnmarshalJSON(value)
+			q.Unit, q.unit = u.s, u.form
+		}
+	})
+	if ok {
+		return err
+	}
+	// Not an object, or a key with escapes: let encoding/json decide.
 	*q = Quantity{}
 	w := quantityJSON{Value: &q.Value}
 	if err := json.Unmarshal(b, &w); err != nil {
@@ -342,11 +382,39 @@ type costJSON struct {
 func (c *Cost) UnmarshalJSON(b []byte) error {
 	*c = Cost{}
 	var legacy []CostItem
-	w := costJSON{Amount: &c.Amount, Breakdown: &c.Breakdown, CostBreakdown: &legacy}
-	if err := json.Unmarshal(b, &w); err != nil {
+	var err error
+	ok := members(b, func(key, value []byte) {
+		if err != nil {
+			return
+		}
+		switch {
+		case keyIs(key, "amount"):
+			_ = c.Amount.UnmarshalJSON(value) // never fails
+		case keyIs(key, "currency"):
+			if s, ok := unquote(value); ok {
+				c.Currency = s
+			} else {
+				err = json.Unmarshal(value, &c.Currency)
+			}
+		case keyIs(key, "breakdown"):
+			c.Breakdown = nil
+			err = json.Unmarshal(value, &c.Breakdown)
+		case keyIs(key, "cost_breakdown"):
+			legacy = nil
+			err = json.Unmarshal(value, &legacy)
+		}
+	})
+	if !ok {
+		// Not an object, or a key with escapes: let encoding/json decide.
+		*c = Cost{}
+		legacy = nil
+		w := costJSON{Amount: &c.Amount, Breakdown: &c.Breakdown, CostBreakdown: &legacy}
+		err = json.Unmarshal(b, &w)
+		c.Currency = w.Currency
+	}
+	if err != nil {
 		return err
 	}
-	c.Currency = w.Currency
 	if c.Breakdown == nil && legacy != nil {
 		c.Breakdown, c.legacyKey = legacy, true
 	}

@@ -1,0 +1,140 @@
+package edrv_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/evhooks/evhooks/edrv"
+)
+
+// The baselines decode the same bodies with json.Unmarshal into plain
+// hand-written structs of the same fields, typed the way a hand-written
+// client would type them for these particular bodies (float64 numbers,
+// time.Time times, json.Number where the body has a numeric string).
+
+type baseQuantity struct {
+	Value json.Number `json:"value"`
+	Unit  *string     `json:"unit"`
+}
+
+type baseSession struct {
+	ID             string `json:"_id"`
+	Configurations struct {
+		IncludeRawEnergyReport bool `json:"include_raw_energy_report"`
+		IncludeIDTag           bool `json:"include_id_tag"`
+	} `json:"configurations"`
+	User          string `json:"user"`
+	Chargestation string `json:"chargestation"`
+	Connector     string `json:"connector"`
+	Status        string `json:"status"`
+	Rate          string `json:"rate"`
+	Target        struct {
+		Time            float64   `json:"time"`
+		Cost            float64   `json:"cost"`
+		Energy          float64   `json:"energy"`
+		EnergyStartTime time.Time `json:"energy_start_time"`
+		EnergyStopTime  time.Time `json:"energy_stop_time"`
+	} `json:"target"`
+	Metrics struct {
+		ChargingStart  time.Time `json:"chargingStart"`
+		MeterStart     float64   `json:"meterStart"`
+		Timezone       string    `json:"timezone"`
+		EnergyPeriod   float64   `json:"energyPeriod"`
+		EnergyConsumed float64   `json:"energyConsumed"`
+	} `json:"metrics"`
+	EnergyReport struct {
+		Current       baseQuantity `json:"current"`
+		Power         baseQuantity `json:"power"`
+		EnergyMeter   baseQuantity `json:"energy_meter"`
+		StateOfCharge baseQuantity `json:"state_of_charge"`
+		Timestamp     time.Time    `json:"timestamp"`
+	} `json:"energy_report"`
+	ChargingActivity []struct {
+		StartTime time.Time `json:"startTime"`
+		EndTime   time.Time `json:"endTime"`
+		Status    string    `json:"status"`
+	} `json:"charging_activity"`
+	Cost struct {
+		Amount    float64 `json:"amount"`
+		Currency  string  `json:"currency"`
+		Breakdown []struct {
+			Type   string `json:"type"`
+			Period struct {
+				StartTime time.Time  `json:"startTime"`
+				EndTime   *time.Time `json:"endTime"`
+			} `json:"period"`
+			RateName  string  `json:"rateName"`
+			Quantity  float64 `json:"quantity"`
+			Unit      string  `json:"unit"`
+			UnitPrice float64 `json:"unitPrice"`
+			BeforeTax float64 `json:"beforeTax"`
+			Tax       float64 `json:"tax"`
+			TotalTax  float64 `json:"totalTax"`
+			TotalCost float64 `json:"totalCost"`
+		} `json:"breakdown"`
+	} `json:"cost"`
+	MetaData  json.RawMessage `json:"meta_data"`
+	CreatedAt time.Time       `json:"createdAt"`
+	UpdatedAt time.Time       `json:"updatedAt"`
+}
+
+type baseAction struct {
+	ID            string          `json:"_id"`
+	Type          string          `json:"type"`
+	Status        string          `json:"status"`
+	Chargestation string          `json:"chargestation"`
+	Connector     string          `json:"connector"`
+	Data          json.RawMessage `json:"data"`
+	ResponseData  json.RawMessage `json:"response_data"`
+	CreatedAt     time.Time       `json:"createdAt"`
+	UpdatedAt     time.Time       `json:"updatedAt"`
+}
+
+type baseEnvelope[T any] struct {
+	ID        string    `json:"_id"`
+	Type      string    `json:"type"`
+	Object    string    `json:"object"`
+	Data      T         `json:"data"`
+	CreatedAt time.Time `json:"createdAt"`
+}
+
+func BenchmarkParse(b *testing.B) {
+	cases := []struct {
+		name, file string
+		baseline   func([]byte) error
+	}{
+		{"session.updated", "session.updated.json", func(body []byte) error {
+			var v baseEnvelope[baseSession]
+			return json.Unmarshal(body, &v)
+		}},
+		{"action", "chargestation.get_composite_schedule.accepted.json", func(body []byte) error {
+			var v baseEnvelope[baseAction]
+			return json.Unmarshal(body, &v)
+		}},
+	}
+	for _, c := range cases {
+		body := readGolden(b, c.file)
+		if err := c.baseline(body); err != nil {
+			b.Fatalf("baseline cannot decode %s: %v", c.file, err)
+		}
+		b.Run(c.name+"/evhooks", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if _, err := edrv.Parse(body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(c.name+"/baseline", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if err := c.baseline(body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
