@@ -1,6 +1,7 @@
 package volteras
 
 import (
+	"bytes"
 	"encoding/json"
 	"sort"
 	"time"
@@ -378,20 +379,30 @@ func (m *UnknownMetric) appendMembers(b []byte) ([]byte, error) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	var err error
+	var buf bytes.Buffer
 	for _, name := range names {
 		v := m.Members[name]
 		if len(v) == 0 {
 			v = json.RawMessage("null")
 		}
-		if b, err = appendMember(b, name, v); err != nil {
+		// Unlike the reading names, these come from the input: quote them.
+		quoted, err := json.Marshal(name)
+		if err != nil {
 			return nil, err
 		}
+		b = append(b, ',')
+		b = append(b, quoted...)
+		b = append(b, ':')
+		if err := json.Compact(&buf, v); err != nil {
+			return nil, err
+		}
+		b = append(b, buf.Bytes()...)
+		buf.Reset()
 	}
 	return b, nil
 }
 
-// appendMember appends ,"name":<v as JSON> to b.
+// appendMember appends ,"name":<v as JSON> to b; name must need no escaping.
 func appendMember(b []byte, name string, v any) ([]byte, error) {
 	j, err := json.Marshal(v)
 	if err != nil {
