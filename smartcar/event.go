@@ -133,7 +133,11 @@ func parseSlow(body []byte, cause error) (Event, error) {
 		return nil, fmt.Errorf("smartcar: %w", cause)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("smartcar: decode %s: %w", ev.Type(), err)
+		name := p.EventName
+		if name == "" {
+			name = p.EventType
+		}
+		return nil, fmt.Errorf("smartcar: decode %s: %w", name, err)
 	}
 	return ev, nil
 }

@@ -14,6 +14,9 @@ import (
 // canonicalises it as "Sc-Signature"; [Verifier] finds it in any case.
 const SignatureHeader = "SC-Signature"
 
+// canonicalSignatureHeader is http.CanonicalHeaderKey(SignatureHeader).
+const canonicalSignatureHeader = "Sc-Signature"
+
 // VerifySignature checks an SC-Signature value: the hex HMAC-SHA256 of the
 // exact raw body keyed with the Application Management Token. Hex digits of
 // either case are accepted, surrounding spaces are ignored, and the
@@ -154,8 +157,8 @@ func (v *Verifier) hashChallenge(challenge string) string {
 // signatureOf returns the SC-Signature header value. http.Header.Get finds
 // canonical keys; a map built by hand may hold "SC-Signature" verbatim.
 func signatureOf(h http.Header) string {
-	if s := h.Get(SignatureHeader); s != "" {
-		return s
+	if vs := h[canonicalSignatureHeader]; len(vs) > 0 && vs[0] != "" {
+		return vs[0] // the common case, looked up without canonicalising (no allocation)
 	}
 	for k, vs := range h {
 		if len(vs) > 0 && strings.EqualFold(k, SignatureHeader) {

@@ -1,0 +1,274 @@
+package smartcar_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/evhooks/evhooks/dispatch"
+	"github.com/evhooks/evhooks/smartcar"
+	"github.com/evhooks/evhooks/smartcar/smartcartest"
+	"github.com/evhooks/evhooks/verify"
+)
+
+const amt = "test-management-token"
+
+func newSource(t *testing.T, opts ...smartcar.SourceOption) *smartcar.Source {
+	t.Helper()
+	s, err := smartcar.NewSource(amt, opts...)
+	require.NoError(t, err)
+	return s
+}
+
+func signed(body []byte) *dispatch.Delivery {
+	return &dispatch.Delivery{Header: smartcartest.Header(amt, body), Body: body}
+}
+
+func unsigned(body []byte) *dispatch.Delivery {
+	return &dispatch.Delivery{Header: http.Header{"Content-Type": {"application/json"}}, Body: body}
+}
+
+// deliver runs a delivery through Verify then Decode, as the router does.
+func deliver(s dispatch.Source, d *dispatch.Delivery) (dispatch.Message, error) {
+	if err := s.Verify(d); err != nil {
+		return dispatch.Message{}, err
+	}
+	return s.Decode(d)
+}
+
+// challengeOf extracts the hex answer from a VERIFY reply.
+func challengeOf(t *testing.T, r *dispatch.Reply) string {
+	t.Helper()
+	require.NotNil(t, r)
+	var v struct {
+		Challenge string `json:"challenge"`
+	}
+	require.NoError(t, json.Unmarshal(r.Body, &v))
+	return v.Challenge
+}
+
+func TestNewSourceRejectsEmptyToken(t *testing.T) {
+	_, err := smartcar.NewSource("")
+	assert.True(t, errors.Is(err, verify.ErrInvalidSecret), "%v", err)
+	_, err = smartcar.NewSource("t", smartcar.WithVerifyOptions(verify.WithAdditionalSecrets("")))
+	assert.True(t, errors.Is(err, verify.ErrInvalidSecret), "%v", err)
+}
+
+func TestSourceCatalog(t *testing.T) {
+	s := newSource(t)
+	assert.Equal(t, "smartcar", s.Provider())
+	c := s.Catalog()
+	assert.IsType(t, (*smartcar.Unknown)(nil), c.Unknown)
+	assert.NotContains(t, c.Events, "VERIFY", "answered, not routed")
+	assert.NotContains(t, c.Events, "verify")
+	// Every routed golden decodes to the type the catalogue announces.
+	for _, tc := range goldenCases {
+		ev, err := smartcar.Parse(golden(t, tc.file))
+		require.NoError(t, err)
+		if _, ok := ev.(*smartcar.Verify); ok {
+			continue
+		}
+		want, known := c.Events[ev.Type()]
+		if !known {
+			want = c.Unknown
+		}
+		assert.IsType(t, want, ev, tc.file)
+	}
+	assert.Len(t, c.Events, 6)
+}
+
+func TestSourceDeliveries(t *testing.T) {
+	state := golden(t, "vehicle_state_v4.json")
+	v2 := golden(t, "v2_event_based.json")
+	tests := []struct {
+		name    string
+		d       *dispatch.Delivery
+		msgName   string // Message.Name
+		id      string
+		evType  any
+		wantErr error
+	}{
+		{"signed VEHICLE_STATE", signed(state), "VEHICLE_STATE", "5a537912-9ad3-424b-ba33-65a1704567e9", (*smartcar.VehicleState)(nil), nil},
+		{"signed VEHICLE_ERROR", signed(golden(t, "vehicle_error.json")), "VEHICLE_ERROR", "5a537912-9ad3-424b-ba33-65a1704567e9", (*smartcar.VehicleError)(nil), nil},
+		{"signed v2 eventBased", signed(v2), "eventBased", "1713eab1-eebc-4b4e-9433-0f2a488851c2", (*smartcar.EventBased)(nil), nil},
+		{"signed v2 schedule", signed(golden(t, "v2_schedule.json")), "schedule", "", (*smartcar.Schedule)(nil), nil},
+		{"signed unknown", signed(golden(t, "unknown_event.json")), "VEHICLE_COMMAND_RESULT", "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918", (*smartcar.Unknown)(nil), nil},
+		{"unsigned VEHICLE_STATE", unsigned(state), "", "", nil, verify.ErrMissingSignature},
+		{"unsigned v2 eventBased", unsigned(v2), "", "", nil, verify.ErrMissingSignature},
+		{"forged VEHICLE_STATE", &dispatch.Delivery{Header: smartcartest.Header("other", state), Body: state}, "", "", nil, verify.ErrSignatureMismatch},
+		{"malformed signature", &dispatch.Delivery{Header: http.Header{"Sc-Signature": {"nope"}}, Body: state}, "", "", nil, verify.ErrMalformedSignature},
+		{"unsigned garbage", unsigned([]byte("not json")), "", "", nil, verify.ErrMissingSignature},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			msg, err := deliver(newSource(t), tc.d)
+			if tc.wantErr != nil {
+				assert.True(t, errors.Is(err, tc.wantErr), "got %v, want %v", err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.msgName, msg.Name)
+			assert.Equal(t, tc.id, msg.ID)
+			assert.IsType(t, tc.evType, msg.Event)
+			assert.Nil(t, msg.Reply)
+		})
+	}
+}
+
+func TestSourceDecodeErrors(t *testing.T) {
+	s := newSource(t)
+	_, err := deliver(s, signed([]byte(`{"eventType":`)))
+	var syn *json.SyntaxError
+	assert.True(t, errors.As(err, &syn), "%v", err)
+	_, err = deliver(s, signed([]byte(`{"hello":"world"}`)))
+	assert.True(t, errors.Is(err, smartcar.ErrUnknownEnvelope), "%v", err)
+}
+
+func TestSourceAnswersVerify(t *testing.T) {
+	tests := []struct {
+		name      string
+		opts      []smartcar.SourceOption
+		d         *dispatch.Delivery
+		challenge string
+		wantName  string
+		wantErr   error
+	}{
+		{name: "v4 unsigned", d: unsigned(smartcartest.VerifyBody("3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f")), challenge: "3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f", wantName: "VERIFY"},
+		{name: "v2 unsigned", d: unsigned(smartcartest.LegacyVerifyBody("abc")), challenge: "abc", wantName: "verify"},
+		{name: "v4 golden", d: unsigned(golden(t, "verify_v4.json")), challenge: "3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f", wantName: "VERIFY"},
+		{name: "v2 golden signed", d: signed(golden(t, "verify_v2.json")), challenge: "3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f", wantName: "verify"},
+		{name: "v4 signed", d: signed(smartcartest.VerifyBody("c1")), challenge: "c1", wantName: "VERIFY"},
+		{name: "signed, signature required", opts: []smartcar.SourceOption{smartcar.WithSignedVerify()}, d: signed(smartcartest.VerifyBody("c1")), challenge: "c1", wantName: "VERIFY"},
+		{name: "unsigned, signature required", opts: []smartcar.SourceOption{smartcar.WithSignedVerify()}, d: unsigned(smartcartest.VerifyBody("c1")), wantErr: verify.ErrMissingSignature},
+		{name: "wrong signature is checked", d: &dispatch.Delivery{Header: smartcartest.Header("other", smartcartest.VerifyBody("c1")), Body: smartcartest.VerifyBody("c1")}, wantErr: verify.ErrSignatureMismatch},
+		{name: "malformed signature is checked", d: &dispatch.Delivery{Header: http.Header{"Sc-Signature": {"zz"}}, Body: smartcartest.VerifyBody("c1")}, wantErr: verify.ErrMalformedSignature},
+		{name: "256 bytes", d: unsigned(smartcartest.VerifyBody(strings.Repeat("a", 256))), challenge: strings.Repeat("a", 256), wantName: "VERIFY"},
+		{name: "257 bytes", d: unsigned(smartcartest.VerifyBody(strings.Repeat("a", 257))), wantErr: smartcar.ErrChallengeRefused},
+		{name: "custom limit", opts: []smartcar.SourceOption{smartcar.WithMaxChallengeLength(8)}, d: unsigned(smartcartest.VerifyBody("123456789")), wantErr: smartcar.ErrChallengeRefused},
+		{name: "custom limit reset", opts: []smartcar.SourceOption{smartcar.WithMaxChallengeLength(0)}, d: unsigned(smartcartest.VerifyBody(strings.Repeat("a", 256))), challenge: strings.Repeat("a", 256), wantName: "VERIFY"},
+		{name: "empty challenge", d: unsigned(smartcartest.VerifyBody("")), wantErr: smartcar.ErrChallengeRefused},
+		{name: "no data", d: unsigned([]byte(`{"eventId":"e","eventType":"VERIFY"}`)), wantErr: smartcar.ErrChallengeRefused},
+		{name: "object challenge", d: unsigned(smartcartest.VerifyBody(`{"a":1}`)), wantErr: smartcar.ErrChallengeRefused},
+		{name: "array challenge", d: unsigned(smartcartest.LegacyVerifyBody(`[1]`)), wantErr: smartcar.ErrChallengeRefused},
+		{name: "JSON after whitespace", d: unsigned(smartcartest.VerifyBody(" \r\n\t{}")), wantErr: smartcar.ErrChallengeRefused},
+		{name: "JSON refused even when signed", d: signed(smartcartest.VerifyBody(`{}`)), wantErr: smartcar.ErrChallengeRefused},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			msg, err := deliver(newSource(t, tc.opts...), tc.d)
+			if tc.wantErr != nil {
+				assert.True(t, errors.Is(err, tc.wantErr), "got %v, want %v", err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.wantName, msg.Name)
+			assert.IsType(t, (*smartcar.Verify)(nil), msg.Event)
+			require.NotNil(t, msg.Reply)
+			assert.Equal(t, http.StatusOK, msg.Reply.Status)
+			assert.Equal(t, "application/json", msg.Reply.ContentType)
+			assert.Equal(t, string(smartcartest.ExpectedChallengeResponse(amt, tc.challenge)), string(msg.Reply.Body))
+		})
+	}
+}
+
+func TestSourceVerifyUsesPrimaryToken(t *testing.T) {
+	s := newSource(t, smartcar.WithVerifyOptions(verify.WithAdditionalSecrets("old-token")))
+	state := golden(t, "vehicle_state_v4.json")
+	_, err := deliver(s, &dispatch.Delivery{Header: smartcartest.Header("old-token", state), Body: state})
+	assert.NoError(t, err, "rotated-out token still accepted")
+	msg, err := deliver(s, unsigned(smartcartest.VerifyBody("c")))
+	require.NoError(t, err)
+	assert.Equal(t, smartcar.HashChallenge(amt, "c"), challengeOf(t, msg.Reply))
+}
+
+// TestVerifyIsNotASigningOracle plays an attacker who wants Smartcar's
+// signature on a forged VEHICLE_STATE and asks the receiver to answer VERIFY
+// challenges of their choosing.
+func TestVerifyIsNotASigningOracle(t *testing.T) {
+	forged := []byte(`{"eventId":"evil","eventType":"VEHICLE_STATE","data":{"user":{"id":"u"},"vehicle":{"id":"v","make":"X","model":"Y","year":2024},"signals":[{"code":"closure-islocked","name":"IsLocked","group":"Closure","body":{"value":false}}]},"meta":{"version":"4.0"}}`)
+	_, err := smartcar.Parse(forged)
+	require.NoError(t, err, "the forged body is a valid event")
+	require.Less(t, len(forged), smartcar.DefaultMaxChallengeLength, "the length limit alone would not stop it")
+
+	attempts := []string{
+		string(forged),
+		" " + string(forged),
+		"\n\t" + string(forged),
+		"[" + string(forged) + "]",
+	}
+	for _, opts := range [][]smartcar.SourceOption{nil, {smartcar.WithSignedVerify()}} {
+		s := newSource(t, opts...)
+		for _, c := range attempts {
+			for _, body := range [][]byte{smartcartest.VerifyBody(c), smartcartest.LegacyVerifyBody(c)} {
+				msg, err := deliver(s, unsigned(body))
+				if err == nil {
+					// Whatever was answered must not authenticate the forged body.
+					sig := challengeOf(t, msg.Reply)
+					assert.Error(t, s.Verify(&dispatch.Delivery{Header: http.Header{"Sc-Signature": {sig}}, Body: forged}))
+					continue
+				}
+				assert.True(t, errors.Is(err, smartcar.ErrChallengeRefused) || errors.Is(err, verify.ErrMissingSignature), "%v", err)
+			}
+		}
+		// Without the oracle the forged body is rejected.
+		_, err := deliver(s, unsigned(forged))
+		assert.True(t, errors.Is(err, verify.ErrMissingSignature), "%v", err)
+	}
+
+	// Sanity check that the test can fail: a receiver answering blindly
+	// (HashChallenge on any challenge) does hand out a valid signature.
+	sig := smartcar.HashChallenge(amt, string(forged))
+	assert.NoError(t, newSource(t).Verify(&dispatch.Delivery{Header: http.Header{"Sc-Signature": {sig}}, Body: forged}))
+}
+
+// TestSourceWithRouter drives the source through dispatch over HTTP.
+func TestSourceWithRouter(t *testing.T) {
+	r := dispatch.New(newSource(t))
+	var got []string
+	dispatch.Handle(r, "VEHICLE_STATE", func(_ context.Context, ev *smartcar.VehicleState) error {
+		soc, _ := ev.StateOfCharge()
+		got = append(got, ev.VehicleID())
+		assert.Equal(t, 75.0, soc)
+		return nil
+	})
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+
+	post := func(req *http.Request) (*http.Response, string) {
+		t.Helper()
+		out, err := http.NewRequest(req.Method, srv.URL+req.URL.Path, req.Body)
+		require.NoError(t, err)
+		out.Header = req.Header
+		resp, err := srv.Client().Do(out)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp, string(b)
+	}
+
+	resp, body := post(smartcartest.NewVerifyRequest("/webhooks/smartcar", "ch-1"))
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Equal(t, "application/json", resp.Header.Get("Content-Type"))
+	assert.Equal(t, string(smartcartest.ExpectedChallengeResponse(amt, "ch-1")), body)
+
+	resp, _ = post(smartcartest.NewVerifyRequest("/webhooks/smartcar", `{"eventType":"VEHICLE_STATE"}`))
+	assert.Equal(t, http.StatusBadRequest, resp.StatusCode, "refused challenge")
+
+	state := golden(t, "vehicle_state_v4.json")
+	resp, _ = post(smartcartest.NewRequest(amt, "/webhooks/smartcar", state))
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Equal(t, []string{"123e4567-e89b-12d3-a456-426614174000"}, got)
+
+	resp, _ = post(smartcartest.NewRequest("wrong", "/webhooks/smartcar", state))
+	assert.Equal(t, http.StatusUnauthorized, resp.StatusCode)
+	assert.Len(t, got, 1)
+}
