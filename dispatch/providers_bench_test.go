@@ -1,0 +1,414 @@
+package dispatch_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	svix "github.com/svix/svix-webhooks/go"
+
+	"github.com/evhooks/evhooks/dispatch"
+	"github.com/evhooks/evhooks/edrv"
+	"github.com/evhooks/evhooks/edrv/edrvtest"
+	"github.com/evhooks/evhooks/smartcar"
+	"github.com/evhooks/evhooks/volteras"
+	"github.com/evhooks/evhooks/volteras/volterastest"
+)
+
+// BenchmarkRouter measures a delivery end to end: a signed request through
+// the handler into a response recorder, for the three providers. Each
+// evhooks/baseline pair serves the same request; the baseline is what one
+// would write by hand: read the body, verify (svix's Webhook.Verify for
+// Volteras; a plain HMAC-SHA256 check for eDRV and Smartcar), json.Unmarshal
+// into a plain struct, answer 200.
+func BenchmarkRouter(b *testing.B) {
+	b.Run("volteras_telemetry_1KiB", benchVolteras)
+	b.Run("edrv_session", benchEDRV)
+	b.Run("smartcar_vehicle_state", benchSmartcar)
+}
+
+// Sinks keep the handlers' reads alive.
+var (
+	sinkString string
+	sinkInt    int
+)
+
+// rewindBody lets one request be served many times.
+type rewindBody struct{ bytes.Reader }
+
+func (*rewindBody) Close() error { return nil }
+
+// serveLoop serves req with h b.N times and checks every answer.
+func serveLoop(b *testing.B, h http.Handler, req *http.Request, body []byte) {
+	b.Helper()
+	rb := &rewindBody{}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(body)))
+	b.ResetTimer()
+	for range b.N {
+		rb.Reset(body)
+		req.Body = rb
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+	}
+}
+
+// baselineRead is the body read of the hand-written handlers.
+func baselineRead(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, dispatch.DefaultMaxBodyBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			http.Error(w, "request entity too large", http.StatusRequestEntityTooLarge)
+		} else {
+			http.Error(w, "bad request", http.StatusBadRequest)
+		}
+		return nil, false
+	}
+	return body, true
+}
+
+// volterasTelemetry1KiB returns an OTHER_CHARGING_DATA telemetry of about
+// 1 KiB: the documented keys, then vendor keys.
+func volterasTelemetry1KiB() []byte {
+	entries := []string{
+		`{"key":"maxStateOfCharge","unit":"percent","value":90.0}`,
+		`{"key":"minStateOfCharge","unit":"percent","value":20.0}`,
+		`{"key":"chargeRemainingTime","unit":"minutes","value":45}`,
+		`{"key":"chargePowerLevel","unit":"kw","value":11.0}`,
+		`{"key":"chargeCurrentLimit","unit":"amps","value":32.0}`,
+		`{"key":"chargePortDoorOpen","unit":"boolean","value":false}`,
+		`{"key":"chargePortLatch","value":"ENGAGED"}`,
+	}
+	var b strings.Builder
+	b.WriteString(`{"metricType":"OTHER_CHARGING_DATA","vehicle":{"id":"hpqv5p-b4q33-h283d-h9v1j-51p5e","vin":"WBYF2AW010FN82684"},"timestamp":"2024-01-15T10:30:00Z","data":[`)
+	b.WriteString(strings.Join(entries, ","))
+	for i := 0; b.Len() < 1000; i++ {
+		fmt.Fprintf(&b, `,{"key":"vendorValue%d","unit":"kw","value":%d.5}`, i, i)
+	}
+	b.WriteString(`]}`)
+	return []byte(b.String())
+}
+
+type baseVolterasTelemetry struct {
+	MetricType string `json:"metricType"`
+	Vehicle    struct {
+		ID  string `json:"id"`
+		VIN string `json:"vin"`
+	} `json:"vehicle"`
+	Timestamp time.Time `json:"timestamp"`
+	Data      []struct {
+		Key   string          `json:"key"`
+		Unit  string          `json:"unit"`
+		Value json.RawMessage `json:"value"`
+	} `json:"data"`
+}
+
+func benchVolteras(b *testing.B) {
+	body := volterasTelemetry1KiB()
+	secret := volterastest.NewSecret()
+	newReq := func() *http.Request {
+		req, err := volterastest.NewRequest(secret, volteras.EventDeviceTelemetry, body)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return req
+	}
+
+	b.Run("evhooks", func(b *testing.B) {
+		src, err := volteras.NewSource(secret)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := dispatch.New(src)
+		dispatch.Handle(r, volteras.EventDeviceTelemetry, func(_ context.Context, ev *volteras.Telemetry) error {
+			sinkString = ev.Vehicle.VIN
+			if m, ok := ev.Metric.(*volteras.OtherChargingData); ok {
+				sinkInt = len(m.Data)
+			}
+			return nil
+		})
+		serveLoop(b, r, newReq(), body)
+		if sinkInt < 10 {
+			b.Fatalf("decoded %d entries", sinkInt)
+		}
+	})
+
+	b.Run("baseline", func(b *testing.B) {
+		wh, err := svix.NewWebhook(secret)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			body, ok := baselineRead(w, r)
+			if !ok {
+				return
+			}
+			if err := wh.Verify(body, r.Header); err != nil {
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			var ev baseVolterasTelemetry
+			if err := json.Unmarshal(body, &ev); err != nil {
+				http.Error(w, "bad request", http.StatusBadRequest)
+				return
+			}
+			sinkString = ev.Vehicle.VIN
+			sinkInt = len(ev.Data)
+			w.WriteHeader(http.StatusOK)
+		})
+		serveLoop(b, h, newReq(), body)
+	})
+}
+
+type baseEDRVSession struct {
+	ID     string `json:"_id"`
+	Type   string `json:"type"`
+	Object string `json:"object"`
+	Data   struct {
+		ID             string `json:"_id"`
+		Configurations struct {
+			IncludeRawEnergyReport bool `json:"include_raw_energy_report"`
+			IncludeIDTag           bool `json:"include_id_tag"`
+		} `json:"configurations"`
+		User          string `json:"user"`
+		Chargestation string `json:"chargestation"`
+		Connector     string `json:"connector"`
+		Status        string `json:"status"`
+		Rate          string `json:"rate"`
+		Target        struct {
+			Time            float64   `json:"time"`
+			Cost            float64   `json:"cost"`
+			Energy          float64   `json:"energy"`
+			EnergyStartTime time.Time `json:"energy_start_time"`
+			EnergyStopTime  time.Time `json:"energy_stop_time"`
+		} `json:"target"`
+		Metrics struct {
+			ChargingStart  time.Time `json:"chargingStart"`
+			MeterStart     float64   `json:"meterStart"`
+			Timezone       string    `json:"timezone"`
+			EnergyPeriod   float64   `json:"energyPeriod"`
+			EnergyConsumed float64   `json:"energyConsumed"`
+		} `json:"metrics"`
+		EnergyReport struct {
+			Current       baseEDRVReading `json:"current"`
+			Power         baseEDRVReading `json:"power"`
+			EnergyMeter   baseEDRVReading `json:"energy_meter"`
+			StateOfCharge struct {
+				Unit  string `json:"unit"`
+				Value string `json:"value"`
+			} `json:"state_of_charge"`
+			Timestamp time.Time `json:"timestamp"`
+		} `json:"energy_report"`
+		ChargingActivity []struct {
+			StartTime time.Time `json:"startTime"`
+			EndTime   time.Time `json:"endTime"`
+			Status    string    `json:"status"`
+		} `json:"charging_activity"`
+		Cost struct {
+			Amount    float64 `json:"amount"`
+			Currency  string  `json:"currency"`
+			Breakdown []struct {
+				Type   string `json:"type"`
+				Period struct {
+					StartTime *time.Time `json:"startTime"`
+					EndTime   *time.Time `json:"endTime"`
+				} `json:"period"`
+				RateName  string  `json:"rateName"`
+				Quantity  float64 `json:"quantity"`
+				Unit      string  `json:"unit"`
+				UnitPrice float64 `json:"unitPrice"`
+				BeforeTax float64 `json:"beforeTax"`
+				Tax       float64 `json:"tax"`
+				TotalTax  float64 `json:"totalTax"`
+				TotalCost float64 `json:"totalCost"`
+			} `json:"breakdown"`
+		} `json:"cost"`
+		MetaData  map[string]string `json:"meta_data"`
+		CreatedAt time.Time         `json:"createdAt"`
+		UpdatedAt time.Time         `json:"updatedAt"`
+	} `json:"data"`
+	CreatedAt time.Time `json:"createdAt"`
+}
+
+type baseEDRVReading struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+}
+
+// baselineEDRVVerify checks "t=<ms>,v1=<hex>" over the raw body, as a hand
+// written handler would.
+func baselineEDRVVerify(secret []byte, header string, body []byte) bool {
+	var ts, sig string
+	for _, part := range strings.Split(header, ",") {
+		k, v, _ := strings.Cut(part, "=")
+		switch k {
+		case "t":
+			ts = v
+		case "v1":
+			sig = v
+		}
+	}
+	ms, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil || time.Since(time.UnixMilli(ms)).Abs() > 5*time.Minute {
+		return false
+	}
+	want, err := hex.DecodeString(sig)
+	if err != nil {
+		return false
+	}
+	m := hmac.New(sha256.New, secret)
+	m.Write(body)
+	return hmac.Equal(m.Sum(nil), want)
+}
+
+func benchEDRV(b *testing.B) {
+	body := goldens(b, "edrv")["session.updated.json"]
+
+	b.Run("evhooks", func(b *testing.B) {
+		src, err := edrv.NewSource(edrvSecret)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := dispatch.New(src)
+		dispatch.Handle(r, "session.*", func(_ context.Context, ev *edrv.SessionEvent) error {
+			sinkString = ev.Data.Chargestation
+			return nil
+		})
+		serveLoop(b, r, edrvtest.NewRequest(edrvSecret, body), body)
+	})
+
+	b.Run("baseline", func(b *testing.B) {
+		secret := []byte(edrvSecret)
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			body, ok := baselineRead(w, r)
+			if !ok {
+				return
+			}
+			if !baselineEDRVVerify(secret, r.Header.Get(edrv.SignatureHeader), body) {
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			var ev baseEDRVSession
+			if err := json.Unmarshal(body, &ev); err != nil {
+				http.Error(w, "bad request", http.StatusBadRequest)
+				return
+			}
+			sinkString = ev.Data.Chargestation
+			w.WriteHeader(http.StatusOK)
+		})
+		serveLoop(b, h, edrvtest.NewRequest(edrvSecret, body), body)
+	})
+}
+
+type baseSmartcarState struct {
+	EventID   string `json:"eventId"`
+	EventType string `json:"eventType"`
+	Data      struct {
+		User struct {
+			ID string `json:"id"`
+		} `json:"user"`
+		Vehicle struct {
+			ID    string `json:"id"`
+			Make  string `json:"make"`
+			Model string `json:"model"`
+			Year  int    `json:"year"`
+		} `json:"vehicle"`
+		Signals []struct {
+			Code   string          `json:"code"`
+			Name   string          `json:"name"`
+			Group  string          `json:"group"`
+			Body   json.RawMessage `json:"body"`
+			Status struct {
+				Value string `json:"value"`
+				Error *struct {
+					Code string `json:"code"`
+					Type string `json:"type"`
+				} `json:"error"`
+			} `json:"status"`
+			Meta struct {
+				RetrievedAt  int64 `json:"retrievedAt"`
+				OEMUpdatedAt int64 `json:"oemUpdatedAt"`
+			} `json:"meta"`
+		} `json:"signals"`
+	} `json:"data"`
+	Triggers []struct {
+		Type   string `json:"type"`
+		Signal struct {
+			Name  string `json:"name"`
+			Group string `json:"group"`
+			Code  string `json:"code"`
+		} `json:"signal"`
+	} `json:"triggers"`
+	Meta struct {
+		Version     string `json:"version"`
+		DeliveryID  string `json:"deliveryId"`
+		DeliveredAt int64  `json:"deliveredAt"`
+		WebhookID   string `json:"webhookId"`
+		WebhookName string `json:"webhookName"`
+		SignalCount int    `json:"signalCount"`
+		Mode        string `json:"mode"`
+	} `json:"meta"`
+}
+
+func benchSmartcar(b *testing.B) {
+	body := goldens(b, "smartcar")["vehicle_state_v4.json"]
+
+	b.Run("evhooks", func(b *testing.B) {
+		src, err := smartcar.NewSource(smartcarToken)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := dispatch.New(src)
+		dispatch.Handle(r, smartcar.EventVehicleState, func(_ context.Context, ev *smartcar.VehicleState) error {
+			sinkString = ev.EventID
+			return nil
+		})
+		serveLoop(b, r, smartcarRequest(b, smartcarToken, body), body)
+	})
+
+	b.Run("baseline", func(b *testing.B) {
+		token := []byte(smartcarToken)
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			body, ok := baselineRead(w, r)
+			if !ok {
+				return
+			}
+			want, err := hex.DecodeString(r.Header.Get(smartcar.SignatureHeader))
+			m := hmac.New(sha256.New, token)
+			m.Write(body)
+			if err != nil || !hmac.Equal(m.Sum(nil), want) {
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			var ev baseSmartcarState
+			if err := json.Unmarshal(body, &ev); err != nil {
+				http.Error(w, "bad request", http.StatusBadRequest)
+				return
+			}
+			sinkString = ev.EventID
+			w.WriteHeader(http.StatusOK)
+		})
+		serveLoop(b, h, smartcarRequest(b, smartcarToken, body), body)
+	})
+}
