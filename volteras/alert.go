@@ -70,8 +70,11 @@ type Resolution struct {
 
 // ResolutionDefinition describes a [Resolution].
 type ResolutionDefinition struct {
-	ID          string `json:"id"`
-	Name        string `json:"name"`
+	// ID is the id of the resolution definition.
+	ID string `json:"id"`
+	// Name is a short title, such as "Battery Service Required".
+	Name string `json:"name"`
+	// Description says what to do.
 	Description string `json:"description"`
 }
 
@@ -87,7 +90,9 @@ type Step struct {
 
 // StepDefinition describes a [Step].
 type StepDefinition struct {
-	ID          string `json:"id"`
+	// ID is the id of the step definition.
+	ID string `json:"id"`
+	// Description says what to do, such as "Contact service center".
 	Description string `json:"description"`
 	// Order is the position of the step in its resolution, from 1. A whole
 	// number written as 1.0 is accepted.
@@ -111,16 +116,23 @@ func (d *StepDefinition) UnmarshalJSON(b []byte) error {
 
 // AlertDefinition describes the kind of an alert.
 type AlertDefinition struct {
-	ID          string        `json:"id"`
-	Name        string        `json:"name"`
-	Description string        `json:"description"`
-	Message     string        `json:"message"`
-	Category    AlertCategory `json:"category"`
+	// ID is the id of the definition (AlertUpdated.AlertDefinitionID).
+	ID string `json:"id"`
+	// Name is a short title, such as "Low Tire Pressure".
+	Name string `json:"name"`
+	// Description describes the condition.
+	Description string `json:"description"`
+	// Message is the text to show the driver or operator.
+	Message string `json:"message"`
+	// Category groups the definition.
+	Category AlertCategory `json:"category"`
 }
 
 // AlertCategory groups alert definitions, such as "Battery".
 type AlertCategory struct {
-	ID   string `json:"id"`
+	// ID is the category id.
+	ID string `json:"id"`
+	// Name is the category name.
 	Name string `json:"name"`
 	// Description is nullable in the REST API.
 	Description *string `json:"description"`
@@ -128,6 +140,8 @@ type AlertCategory struct {
 
 // AlertMetadata holds an alert's bookkeeping times.
 type AlertMetadata struct {
+	// CreatedAt is when the alert was created.
 	CreatedAt Time `json:"createdAt,omitzero"`
+	// UpdatedAt is when the alert last changed.
 	UpdatedAt Time `json:"updatedAt,omitzero"`
 }

@@ -149,8 +149,10 @@ func NullValue() Value { return Value{kind: KindNull} }
 // Kind returns the JSON type of v.
 func (v Value) Kind() ValueKind { return v.kind }
 
-// Number returns the value of a number.
-func (v Value) Number() (float64, bool) {
+// Number returns the value of a number; ok is false for other kinds and for
+// a number outside the range of float64, which is kept (and marshalled) as
+// its text.
+func (v Value) Number() (f float64, ok bool) {
 	return v.num, v.kind == KindNumber && v.raw == nil
 }
 
@@ -158,7 +160,7 @@ func (v Value) Number() (float64, bool) {
 func (v Value) Bool() (value, ok bool) { return v.num != 0, v.kind == KindBool }
 
 // Text returns the value of a string.
-func (v Value) Text() (string, bool) { return v.str, v.kind == KindString }
+func (v Value) Text() (s string, ok bool) { return v.str, v.kind == KindString }
 
 // IsZero reports whether v is absent (the zero Value).
 func (v Value) IsZero() bool { return v.kind == KindAbsent }

@@ -36,7 +36,7 @@ type Telemetry struct {
 	MetricErr error
 
 	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage
+	Raw json.RawMessage `json:"-"`
 }
 
 // Vehicle identifies the vehicle of a [Telemetry] event.
