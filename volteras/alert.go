@@ -100,8 +100,11 @@ type StepDefinition struct {
 }
 
 // UnmarshalJSON decodes a step definition, accepting whole numbers written
-// with a fraction in Order.
+// with a fraction in Order. null is no change.
 func (d *StepDefinition) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
 	var w struct {
 		ID          string   `json:"id"`
 		Description string   `json:"description"`

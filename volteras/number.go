@@ -12,6 +12,7 @@ import (
 // loosely typed numbers. Anything else is an *json.UnmarshalTypeError.
 type wholeInt int
 
+// UnmarshalJSON decodes a whole JSON number; null leaves n unchanged.
 func (n *wholeInt) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil

@@ -576,3 +576,25 @@ func TestEnums(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte("\"\xff\""), &w))
 	assert.Equal(t, volteras.Weekday("\ufffd"), w, "invalid UTF-8 is replaced as encoding/json does")
 }
+
+func TestUnmarshalJSONDirectly(t *testing.T) {
+	var doc struct {
+		Telemetry volteras.Telemetry        `json:"telemetry"`
+		Rate      volteras.RateLimitUpdated `json:"rate"`
+		Step      volteras.StepDefinition   `json:"step"`
+		Nothing   volteras.Telemetry        `json:"nothing"`
+	}
+	doc.Nothing.Vehicle.VIN = "kept"
+	body := `{"telemetry":` + string(readGolden(t, "device.telemetry_range.json")) +
+		`,"rate":` + string(readGolden(t, "rate_limit.updated_commands.json")) +
+		`,"step":{"id":"s","description":"d","order":2.0},"nothing":null}`
+	require.NoError(t, json.Unmarshal([]byte(body), &doc))
+	assert.Equal(t, &volteras.Range{Unit: volteras.UnitKm, Value: 320.8}, doc.Telemetry.Metric)
+	assert.Nil(t, doc.Telemetry.Raw, "only Parse sets Raw")
+	assert.Equal(t, 3600, doc.Rate.WindowSizeSeconds)
+	assert.Equal(t, volteras.StepDefinition{ID: "s", Description: "d", Order: 2}, doc.Step)
+	assert.Equal(t, "kept", doc.Nothing.Vehicle.VIN, "null is no change")
+
+	var tm volteras.Telemetry
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"range":{}}`), &tm), volteras.ErrMissingMetricType)
+}

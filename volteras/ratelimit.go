@@ -63,8 +63,12 @@ type rateLimitCamel struct {
 }
 
 // UnmarshalJSON decodes either spelling; snake_case wins when a member is
-// present in both. Whole numbers written as 3600.0 are accepted.
+// present in both. Whole numbers written as 3600.0 are accepted. null is no
+// change. Raw is left nil; [Parse] sets it.
 func (r *RateLimitUpdated) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
 	*r = RateLimitUpdated{}
 	return r.decode(b)
 }

@@ -106,9 +106,12 @@ var readingMembers = map[MetricType][]string{
 
 var wirePool = sync.Pool{New: func() any { return new(telemetryWire) }}
 
-// UnmarshalJSON decodes a device.telemetry body. It leaves Raw nil; [Parse]
-// sets it.
+// UnmarshalJSON decodes a device.telemetry body as [Parse] does, except that
+// it leaves Raw nil and, as encoding/json does, treats null as no change.
 func (t *Telemetry) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
 	*t = Telemetry{}
 	return t.decode(b)
 }

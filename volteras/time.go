@@ -22,6 +22,11 @@ import (
 //
 // A Time built in Go (Time{Time: t}) marshals as RFC 3339 with nanoseconds.
 // Replacing the embedded time of a decoded Time drops the remembered text.
+//
+// Three methods differ from those of time.Time: [Time.IsZero] is false for a
+// kept malformed string, [Time.Equal] compares two Time values (use
+// t.Time.Equal to compare with a time.Time), and the JSON methods keep the
+// text.
 type Time struct {
 	time.Time
 
