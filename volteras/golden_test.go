@@ -2,9 +2,11 @@ package volteras_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -150,6 +152,7 @@ var goldens = []struct {
 		latch, ok := m.ChargePortLatch()
 		assert.True(t, ok)
 		assert.Equal(t, volteras.ChargePortLatchEngaged, latch)
+		assert.True(t, latch.Known())
 		assert.Equal(t, volteras.Unit(""), m.Data[5].Unit, "chargePortLatch has no unit")
 		_, ok = m.MinStateOfCharge()
 		assert.False(t, ok)
@@ -345,4 +348,54 @@ func TestParseKeepsRaw(t *testing.T) {
 		body[i] = ' '
 	}
 	assert.Equal(t, want, string(ev.(*volteras.Telemetry).Raw))
+}
+
+// TestParseConcurrent parses every golden from several goroutines at once:
+// the decoder's pooled scratch state must not leak between calls (run with
+// -race).
+func TestParseConcurrent(t *testing.T) {
+	type input struct {
+		eventType string
+		body      []byte
+		want      []byte
+	}
+	var inputs []input
+	for _, g := range goldens {
+		body := readGolden(t, g.file)
+		ev, err := volteras.Parse(eventTypeOf(g.file), body)
+		require.NoError(t, err)
+		want, err := json.Marshal(ev)
+		require.NoError(t, err)
+		inputs = append(inputs, input{eventTypeOf(g.file), body, want})
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				in := inputs[(i*7+w)%len(inputs)]
+				ev, err := volteras.Parse(in.eventType, in.body)
+				if err != nil {
+					errs <- err
+					return
+				}
+				got, err := json.Marshal(ev)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if string(got) != string(in.want) {
+					errs <- fmt.Errorf("%s: got %s, want %s", in.eventType, got, in.want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
 }

@@ -598,3 +598,79 @@ func TestUnmarshalJSONDirectly(t *testing.T) {
 	var tm volteras.Telemetry
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"range":{}}`), &tm), volteras.ErrMissingMetricType)
 }
+
+// TestMarshalBuiltInGo marshals events built in Go rather than parsed, as
+// users' tests and fakes do.
+func TestMarshalBuiltInGo(t *testing.T) {
+	at := volteras.Time{Time: ts("2024-01-15T10:30:00Z")}
+	v := volteras.Vehicle{ID: "v", VIN: "W"}
+	tests := []struct {
+		name string
+		ev   any
+		want string
+	}{
+		{"no metric", &volteras.Telemetry{Vehicle: v},
+			`{"metricType":"","vehicle":{"id":"v","vin":"W"}}`},
+		{"nil departure times", &volteras.Telemetry{Timestamp: at, Metric: &volteras.DepartureTimes{}},
+			`{"metricType":"DEPARTURE_TIMES","timestamp":"2024-01-15T10:30:00Z","departureTimes":[]}`},
+		{"nil charging data", &volteras.Telemetry{Metric: &volteras.OtherChargingData{}},
+			`{"metricType":"OTHER_CHARGING_DATA","data":[]}`},
+		{"nil location data", &volteras.Telemetry{Metric: &volteras.OtherLocationData{}},
+			`{"metricType":"OTHER_LOCATION_DATA","data":[]}`},
+		{"location members only", &volteras.Telemetry{Metric: &volteras.OtherLocationData{
+			Members: volteras.LocationMembers{Elevation: &volteras.Quantity{Unit: volteras.UnitMetre, Value: 3}}}},
+			`{"metricType":"OTHER_LOCATION_DATA","elevation":{"unit":"m","value":3}}`},
+		{"tire position only", &volteras.Telemetry{Metric: &volteras.Tires{Position: volteras.TireRearRight}},
+			`{"metricType":"TIRES","position":"REAR_RIGHT"}`},
+		{"values", &volteras.Telemetry{Metric: &volteras.OtherChargingData{Data: []volteras.DataEntry{
+			{Key: "a", Value: volteras.NullValue()},
+			{Key: "b", Value: volteras.BoolValue(false)},
+			{Key: "c", Value: volteras.BoolValue(true)},
+			{Key: "d", Unit: volteras.UnitKW, Value: volteras.NumberValue(7.4)},
+			{Key: "e", Value: volteras.TextValue("x\"y")},
+			{Key: "f"},
+		}}}, `{"metricType":"OTHER_CHARGING_DATA","data":[{"key":"a","value":null},{"key":"b","value":false},
+			{"key":"c","value":true},{"key":"d","unit":"kw","value":7.4},{"key":"e","value":"x\"y"},{"key":"f"}]}`},
+		{"unknown metric", &volteras.Telemetry{Metric: &volteras.UnknownMetric{Type: "NEW", Members: map[string]json.RawMessage{
+			"b": json.RawMessage(`{ "x" : 1 }`), "a\"q": nil, "vehicle": json.RawMessage(`"ignored"`)}}},
+			`{"metricType":"NEW","a\"q":null,"b":{"x":1}}`},
+		{"unknown event without raw", &volteras.Unknown{Name: "x"}, `null`},
+		{"command", &volteras.CommandUpdated{ID: "c", Command: volteras.CommandHonkHorn, Status: volteras.CommandStatusPending},
+			`{"id":"c","deviceType":"","deviceId":"","command":"HONK_HORN","status":"PENDING","failedReason":null}`},
+		{"rate limit camel", &volteras.RateLimitUpdated{MaxRequests: 5, CamelCase: true},
+			`{"remainingRequests":0,"maxRequests":5,"domain":"","windowSizeSeconds":0,"objectId":"","key":""}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := json.Marshal(tc.ev)
+			require.NoError(t, err)
+			assert.JSONEq(t, tc.want, string(got))
+		})
+	}
+}
+
+func TestValue(t *testing.T) {
+	assert.True(t, volteras.NumberValue(1).Equal(volteras.NumberValue(1)))
+	assert.False(t, volteras.NumberValue(1).Equal(volteras.TextValue("1")))
+	assert.False(t, volteras.BoolValue(true).Equal(volteras.BoolValue(false)))
+	assert.True(t, volteras.Value{}.IsZero())
+	assert.False(t, volteras.NullValue().IsZero())
+	assert.Equal(t, volteras.KindNull, volteras.NullValue().Kind())
+	assert.Equal(t, "null", volteras.NullValue().String())
+	assert.Equal(t, "null", volteras.Value{}.String())
+	assert.Equal(t, `"a"`, volteras.TextValue("a").String())
+	assert.Equal(t, "true", volteras.BoolValue(true).String())
+	assert.Equal(t, "2.5", volteras.NumberValue(2.5).String())
+	for k, want := range map[volteras.ValueKind]string{
+		volteras.KindAbsent: "absent", volteras.KindNull: "null", volteras.KindNumber: "number",
+		volteras.KindBool: "bool", volteras.KindString: "string", volteras.KindOther: "other", 9: "ValueKind(9)",
+	} {
+		assert.Equal(t, want, k.String())
+	}
+	// go-cmp uses Equal, so values with unexported fields compare.
+	a := []volteras.DataEntry{{Key: "k", Value: volteras.NumberValue(1)}}
+	b := []volteras.DataEntry{{Key: "k", Value: volteras.NumberValue(1)}}
+	assert.Empty(t, cmp.Diff(a, b))
+	b[0].Value = volteras.NumberValue(2)
+	assert.NotEmpty(t, cmp.Diff(a, b))
+}
