@@ -126,10 +126,12 @@ func (e EventType) Split() (path, last string) {
 
 // IsAction reports whether e follows the action grammar
 // "<scope>.<action>.<status>": at least three segments, the last one a known
-// [Status]. It holds for names outside the catalogue too.
+// [Status] and the two before it not empty. It holds for names outside the
+// catalogue too.
 func (e EventType) IsAction() bool {
 	path, last := e.Split()
-	return Status(last).Known() && strings.IndexByte(path, '.') > 0
+	i := strings.LastIndexByte(path, '.')
+	return Status(last).Known() && i > 0 && i < len(path)-1
 }
 
 // Status returns the status of an action, such as [StatusAccepted], or ""

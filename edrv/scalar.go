@@ -373,7 +373,13 @@ func (t *Time) UnmarshalJSON(b []byte) error {
 			t.form = formEmpty
 			return nil
 		}
-		if t.parseText(b[1 : len(b)-1]) {
+		inner := b[1 : len(b)-1]
+		if bytes.IndexByte(inner, '\\') >= 0 {
+			if s, ok := unquote(b); ok {
+				inner = []byte(s)
+			}
+		}
+		if t.parseText(inner) {
 			return nil
 		}
 	case '0' <= b[0] && b[0] <= '9':
@@ -386,9 +392,9 @@ func (t *Time) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// parseText parses the inside of a JSON string without escapes.
+// parseText parses the text of a JSON string.
 func (t *Time) parseText(s []byte) bool {
-	if bytes.IndexByte(s, '\\') >= 0 || len(s) == 0 {
+	if len(s) == 0 {
 		return false
 	}
 	if ts, milli, ok := parseEpoch(s); ok {
