@@ -15,11 +15,11 @@
 //		dispatch.WithErrorHandler(func(req *http.Request, err error) {
 //			slog.Error("webhook", "err", err) // the full cause; the client got generic text
 //		}))
-//	dispatch.Handle(r, "session.*", func(ctx context.Context, s *edrv.Session) error {
-//		return store.SaveSession(ctx, s) // an error answers 500, so eDRV retries
+//	dispatch.Handle(r, "session.*", func(ctx context.Context, ev *edrv.SessionEvent) error {
+//		return store.SaveSession(ctx, ev.Data) // an error answers 500, so eDRV retries
 //	})
-//	dispatch.Handle(r, "*.rejected", func(ctx context.Context, a *edrv.Action) error {
-//		log.Printf("action %s rejected", a.Type)
+//	dispatch.Handle(r, "*.rejected", func(ctx context.Context, ev *edrv.ActionEvent) error {
+//		slog.Warn("action rejected", "action", ev.Data.Type, "station", ev.Data.Chargestation)
 //		return nil
 //	})
 //	http.Handle("/webhooks/edrv", r)

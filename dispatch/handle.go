@@ -141,17 +141,25 @@ func newRoutes(all []*entry) *routes {
 
 // catalog is the registration-time view of a [Catalog].
 type catalog struct {
-	declared bool                    // the source listed events or an Unknown type
-	names    []string                // known names, sorted
-	types    map[string]reflect.Type // name -> type; nil when undeclared
-	unknown  reflect.Type            // type of unknown names, or nil
+	declared bool                      // the source listed events or an Unknown type
+	names    []string                  // known names, sorted
+	types    map[string][]reflect.Type // name -> its types; a nil element when undeclared
+	unknown  reflect.Type              // type of unknown names, or nil
 }
 
 func newCatalog(c Catalog) catalog {
-	cat := catalog{declared: len(c.Events) > 0 || c.Unknown != nil, types: make(map[string]reflect.Type, len(c.Events))}
+	cat := catalog{declared: len(c.Events) > 0 || c.Unknown != nil, types: make(map[string][]reflect.Type, len(c.Events))}
 	for name, v := range c.Events {
 		cat.names = append(cat.names, name)
-		cat.types[name] = reflect.TypeOf(v)
+		var ts []reflect.Type
+		if vs, ok := v.([]any); ok {
+			for _, v := range vs {
+				ts = append(ts, reflect.TypeOf(v))
+			}
+		} else {
+			ts = append(ts, reflect.TypeOf(v))
+		}
+		cat.types[name] = ts
 	}
 	sort.Strings(cat.names)
 	if c.Unknown != nil {
@@ -167,28 +175,34 @@ func (c *catalog) candidates(p *pattern) (types []reflect.Type, known bool) {
 	if !c.declared {
 		return nil, false
 	}
-	add := func(t reflect.Type) bool {
-		if t == nil {
-			return false
-		}
-		if !slices.Contains(types, t) {
-			types = append(types, t)
+	add := func(ts ...reflect.Type) bool {
+		for _, t := range ts {
+			if t == nil {
+				return false
+			}
+			if !slices.Contains(types, t) {
+				types = append(types, t)
+			}
 		}
 		return true
 	}
 	if !p.wild {
-		if t, ok := c.types[p.text]; ok {
-			return types, add(t)
+		if ts, ok := c.types[p.text]; ok {
+			return types, add(ts...)
 		}
-		add(c.unknown)
+		if c.unknown != nil {
+			add(c.unknown)
+		}
 		return types, true
 	}
 	for _, name := range c.names {
-		if p.match(name) && !add(c.types[name]) {
+		if p.match(name) && !add(c.types[name]...) {
 			return nil, false
 		}
 	}
-	add(c.unknown)
+	if c.unknown != nil {
+		add(c.unknown)
+	}
 	return types, true
 }
 
@@ -238,7 +252,7 @@ func (r *Router) checkReachable(e *entry, types []reflect.Type) {
 		why = fmt.Sprintf("%q is not an event of %s and the source declares no type for unknown events", e.pat.text, r.provider)
 	case len(types) == 0:
 		why = fmt.Sprintf("no event of %s matches the pattern and the source declares no type for unknown events", r.provider)
-	case !e.pat.wild && r.catalog.types[e.pat.text] == nil:
+	case !e.pat.wild && r.catalog.types[e.pat.text] == nil: // not in the catalog
 		why = fmt.Sprintf("%q is not a known event of %s, so it arrives as %s", e.pat.text, r.provider, types[0])
 	default:
 		why = fmt.Sprintf("%s delivers the events of this pattern as %s", r.provider, typeList(types))

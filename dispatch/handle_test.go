@@ -328,6 +328,28 @@ func (partialSource) Catalog() dispatch.Catalog {
 	return dispatch.Catalog{Events: map[string]any{"session.started": nil, "session.ended": (*Session)(nil)}}
 }
 
+// multiSource lists a name that decodes to two types.
+type multiSource struct{ *fakeSource }
+
+func (multiSource) Catalog() dispatch.Catalog {
+	return dispatch.Catalog{
+		Events:  map[string]any{"session.ended": []any{(*Session)(nil), (*Unknown)(nil)}, "session.started": (*Session)(nil)},
+		Unknown: (*Unknown)(nil),
+	}
+}
+
+func TestRegistrationCatalogForms(t *testing.T) {
+	r := dispatch.New(multiSource{newFakeSource()})
+	assert.NotPanics(t, func() { dispatch.Handle(r, "session.ended", nopHandler[*Session]()) })
+	assert.NotPanics(t, func() { dispatch.Handle(r, "session.ended", nopHandler[*Unknown]()) }, "the second type of a name")
+	assert.PanicsWithValue(t,
+		`dispatch: Handle[*dispatch_test.Group]("session.ended"): the handler can never be called: fake delivers the events of this pattern as *dispatch_test.Session or *dispatch_test.Unknown`,
+		func() { dispatch.Handle(r, "session.ended", nopHandler[*Group]()) })
+	assert.PanicsWithValue(t,
+		`dispatch: Handle[*dispatch_test.Unknown]("session.started"): the handler can never be called: fake delivers the events of this pattern as *dispatch_test.Session`,
+		func() { dispatch.Handle(r, "session.started", nopHandler[*Unknown]()) })
+}
+
 func TestRegistrationWithoutCatalog(t *testing.T) {
 	r := dispatch.New(undeclaredSource{newFakeSource()})
 	assert.NotPanics(t, func() { dispatch.Handle(r, "session.started", nopHandler[*Group]()) })

@@ -24,6 +24,7 @@ import (
 	"github.com/evhooks/evhooks/edrv"
 	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/smartcar"
+	"github.com/evhooks/evhooks/smartcar/smartcartest"
 	"github.com/evhooks/evhooks/verify"
 	"github.com/evhooks/evhooks/volteras"
 	"github.com/evhooks/evhooks/volteras/volterastest"
@@ -450,12 +451,7 @@ func edrvStation(t *testing.T, file string) string {
 // smartcarRequest returns a POST of body carrying SC-Signature under token.
 func smartcarRequest(t testing.TB, token string, body []byte) *http.Request {
 	t.Helper()
-	v, err := smartcar.NewSignatureVerifier(token)
-	require.NoError(t, err)
-	req := httptest.NewRequest(http.MethodPost, "/webhooks/smartcar", strings.NewReader(string(body)))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(smartcar.SignatureHeader, v.Sign(body))
-	return req
+	return smartcartest.NewRequest(token, "/webhooks/smartcar", body)
 }
 
 func TestSmartcar(t *testing.T) {
@@ -502,6 +498,28 @@ func TestSmartcar(t *testing.T) {
 	require.NotNil(t, state)
 	require.NotNil(t, verifyV4)
 	cases := []providerCase{
+		{
+			name: "unsigned VERIFY is answered",
+			req: func(*testing.T) *http.Request {
+				return smartcartest.NewVerifyRequest("/webhooks/smartcar", "0d1a5c3e-challenge")
+			},
+			checks: []check{
+				hasStatus(http.StatusOK),
+				hasHeader("Content-Type", "application/json"),
+				hasBody(string(smartcartest.ExpectedChallengeResponse(smartcarToken, "0d1a5c3e-challenge"))),
+			},
+		},
+		{
+			name: "signed v2.0 verify is answered",
+			req: func(*testing.T) *http.Request {
+				return smartcartest.NewRequest(smartcarToken, "/webhooks/smartcar", smartcartest.LegacyVerifyBody("legacy-challenge"))
+			},
+			checks: []check{
+				hasStatus(http.StatusOK),
+				hasHeader("Content-Type", "application/json"),
+				hasBody(string(smartcartest.ExpectedChallengeResponse(smartcarToken, "legacy-challenge"))),
+			},
+		},
 		{
 			name:    "forged: another token",
 			req:     func(t *testing.T) *http.Request { return smartcarRequest(t, "another-token", state) },

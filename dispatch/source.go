@@ -69,7 +69,12 @@ type Reply struct {
 type Catalog struct {
 	// Events maps every event name the source knows to a typed nil value
 	// of the Go type it decodes that name into, for example
-	// "device.telemetry": (*volteras.Telemetry)(nil).
+	// "device.telemetry": (*volteras.Telemetry)(nil). When a name can
+	// decode to several types, the value is a []any of typed nil values,
+	// for example []any{(*edrv.SessionEvent)(nil), (*edrv.Unknown)(nil)}
+	// for a source that delivers its Unknown type when a known event's data
+	// cannot be decoded. A nil value declares the name without its type, so
+	// [Handle] does not check handlers that can receive it.
 	Events map[string]any
 	// Unknown is a typed nil value of the Go type delivered for names that
 	// are not in Events, for example (*volteras.Unknown)(nil).
