@@ -56,8 +56,20 @@ func (e enum[T]) decode(dst *T, b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	// Escaped strings and wrong JSON types: let encoding/json decode or
-	// report the error, so that it is the usual *json.UnmarshalTypeError.
+	return decodeString(dst, b)
+}
+
+// decodeString stores the JSON string b in *dst, without the cost of a
+// nested json.Unmarshal unless b holds escapes, is not valid UTF-8 or is not
+// a string: encoding/json then decodes it or reports the usual
+// *json.UnmarshalTypeError.
+func decodeString[T ~string](dst *T, b []byte) error {
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
+		if s := b[1 : len(b)-1]; bytes.IndexByte(s, '\\') < 0 && utf8.Valid(s) {
+			*dst = T(s)
+			return nil
+		}
+	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return err

@@ -31,17 +31,56 @@ type RateLimitUpdated struct {
 func (*RateLimitUpdated) Type() string { return EventRateLimitUpdated }
 
 type rateLimitWire struct {
-	RemainingRequests *wholeInt       `json:"remaining_requests"`
-	MaxRequests       *wholeInt       `json:"max_requests"`
+	RemainingRequests optInt          `json:"remaining_requests"`
+	MaxRequests       optInt          `json:"max_requests"`
 	Domain            RateLimitDomain `json:"domain"`
-	WindowSizeSeconds *wholeInt       `json:"window_size_seconds"`
-	ObjectID          *string         `json:"object_id"`
+	WindowSizeSeconds optInt          `json:"window_size_seconds"`
+	ObjectID          optString       `json:"object_id"`
 	Key               RateLimitKey    `json:"key"`
 
-	RemainingRequestsCamel *wholeInt `json:"remainingRequests"`
-	MaxRequestsCamel       *wholeInt `json:"maxRequests"`
-	WindowSizeSecondsCamel *wholeInt `json:"windowSizeSeconds"`
-	ObjectIDCamel          *string   `json:"objectId"`
+	RemainingRequestsCamel optInt    `json:"remainingRequests"`
+	MaxRequestsCamel       optInt    `json:"maxRequests"`
+	WindowSizeSecondsCamel optInt    `json:"windowSizeSeconds"`
+	ObjectIDCamel          optString `json:"objectId"`
+}
+
+// optInt is a whole number that records whether it was present (and not
+// null), without the allocation of a pointer.
+type optInt struct {
+	v   int
+	set bool
+}
+
+// UnmarshalJSON decodes a whole JSON number; null leaves n unset.
+func (n *optInt) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	v, err := parseWholeInt(b)
+	if err != nil {
+		return err
+	}
+	*n = optInt{v, true}
+	return nil
+}
+
+// optString is a string that records whether it was present (and not null).
+type optString struct {
+	v   string
+	set bool
+}
+
+// UnmarshalJSON decodes a JSON string; null leaves s unset.
+func (s *optString) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var v string
+	if err := decodeString(&v, b); err != nil {
+		return err
+	}
+	*s = optString{v, true}
+	return nil
 }
 
 type rateLimitSnake struct {
@@ -79,13 +118,13 @@ func (r *RateLimitUpdated) decode(b []byte) error {
 		return err
 	}
 	camel := false
-	pickInt := func(snake, alt *wholeInt) int {
+	pickInt := func(snake, alt optInt) int {
 		switch {
-		case snake != nil:
-			return int(*snake)
-		case alt != nil:
+		case snake.set:
+			return snake.v
+		case alt.set:
 			camel = true
-			return int(*alt)
+			return alt.v
 		}
 		return 0
 	}
@@ -93,14 +132,14 @@ func (r *RateLimitUpdated) decode(b []byte) error {
 	r.MaxRequests = pickInt(w.MaxRequests, w.MaxRequestsCamel)
 	r.WindowSizeSeconds = pickInt(w.WindowSizeSeconds, w.WindowSizeSecondsCamel)
 	switch {
-	case w.ObjectID != nil:
-		r.ObjectID = *w.ObjectID
-	case w.ObjectIDCamel != nil:
-		r.ObjectID, camel = *w.ObjectIDCamel, true
+	case w.ObjectID.set:
+		r.ObjectID = w.ObjectID.v
+	case w.ObjectIDCamel.set:
+		r.ObjectID, camel = w.ObjectIDCamel.v, true
 	}
 	r.Domain, r.Key = w.Domain, w.Key
-	r.CamelCase = camel && w.RemainingRequests == nil && w.MaxRequests == nil &&
-		w.WindowSizeSeconds == nil && w.ObjectID == nil
+	r.CamelCase = camel && !w.RemainingRequests.set && !w.MaxRequests.set &&
+		!w.WindowSizeSeconds.set && !w.ObjectID.set
 	return nil
 }
 
