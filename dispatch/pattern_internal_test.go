@@ -166,3 +166,32 @@ func TestComparePatterns(t *testing.T) {
 	a, b := mustPattern(t, "*.x.*"), mustPattern(t, "*.y.*")
 	assert.Zero(t, comparePatterns(&a, &b), "equal rank: registration order decides")
 }
+
+// FuzzMatch checks the matcher against the recursive definition on any
+// pattern and name, and that parsing and matching never panic.
+func FuzzMatch(f *testing.F) {
+	for _, seed := range [][2]string{
+		{"*", ""},
+		{"session.*", "session.target.cost.reached"},
+		{"*.rejected", "session.set_power_limit.rejected"},
+		{"chargestation.*.accepted", "chargestation.accepted"},
+		{"*.group.*", "load_management.group.chargestation.added"},
+		{"a.*.b.*.c", "a.x.b.b.y.c"},
+		{"*.*", "a..b"},
+		{"VEHICLE_STATE", "VEHICLE_STATE"},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, pat, name string) {
+		p, err := parsePattern(pat)
+		if err != nil {
+			return
+		}
+		if len(p.segs) > 12 || strings.Count(name, ".") > 24 {
+			return // keep the exponential reference fast
+		}
+		if got, want := p.match(name), refMatch(p.segs, strings.Split(name, ".")); got != want {
+			t.Fatalf("match(%q, %q) = %v, want %v", pat, name, got, want)
+		}
+	})
+}
