@@ -156,7 +156,11 @@ func TestStandardWebhooksCases(t *testing.T) {
 		{name: "header too long", header: headers("svix", "svix", "svix", c.id, c.ts, strings.Repeat(" ", 4100)+c.sig), wantErr: verify.ErrMalformedSignature},
 
 		{name: "no headers", header: http.Header{}, wantErr: verify.ErrMissingSignature},
-		{name: "missing id", header: func() http.Header { h := headers("svix", "svix", "svix", c.id, c.ts, c.sig); h.Del("svix-id"); return h }(), wantErr: verify.ErrMissingSignature},
+		{name: "missing id", header: func() http.Header {
+			h := headers("svix", "svix", "svix", c.id, c.ts, c.sig)
+			h.Del("svix-id")
+			return h
+		}(), wantErr: verify.ErrMissingSignature},
 		{name: "missing timestamp", header: func() http.Header {
 			h := headers("svix", "svix", "svix", c.id, c.ts, c.sig)
 			h.Del("svix-timestamp")

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	svix "github.com/svix/svix-webhooks/go"
 	"github.com/stretchr/testify/require"
+	svix "github.com/svix/svix-webhooks/go"
 
 	"github.com/evhooks/evhooks/verify"
 )
