@@ -3,6 +3,7 @@ package smartcar
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strconv"
 )
 
@@ -110,6 +111,14 @@ func (n *Nullable[T]) UnmarshalJSON(b []byte) error {
 	case *float64:
 		if f, ok := parseNumber(b); ok {
 			*p, n.state = f, stateSet
+			return nil
+		}
+	}
+	if s, ok := simpleString(b); ok {
+		// Open string types such as Direction or ErrorCode.
+		if rv := reflect.ValueOf(&n.v).Elem(); rv.Kind() == reflect.String {
+			rv.SetString(s)
+			n.state = stateSet
 			return nil
 		}
 	}

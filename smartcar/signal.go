@@ -178,6 +178,13 @@ func (s *Signal) decodeBody() {
 	if v == nil {
 		return
 	}
+	if f, ok := v.(flatDecoder); ok {
+		if f.decodeFlat(s.RawBody) {
+			s.Body = v
+			return
+		}
+		v = NewBody(s.Code) // start again from a zero value
+	}
 	if err := json.Unmarshal(s.RawBody, v); err != nil {
 		s.BodyErr = fmt.Errorf("smartcar: signal %s body: %w", s.Code, err)
 		return

@@ -91,7 +91,7 @@ func TestSourceDeliveries(t *testing.T) {
 	tests := []struct {
 		name    string
 		d       *dispatch.Delivery
-		msgName   string // Message.Name
+		msgName string // Message.Name
 		id      string
 		evType  any
 		wantErr error

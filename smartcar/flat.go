@@ -1,0 +1,655 @@
+package smartcar
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+)
+
+// A fast path for decoding signal bodies, which are small objects of
+// scalars ({"unit":"percent","value":75}, {"value":true}) or lists of such
+// objects (doors, tires). Signal bodies reach it already validated by
+// encoding/json (they are json.RawMessage values of a decoded event), so it
+// needs no second validation pass. Anything it does not handle exactly as
+// encoding/json would (escaped or differently cased keys, a value that does
+// not fit its field) makes it give up, and the body is decoded again by
+// encoding/json from scratch.
+
+// flatDecoder is implemented by body types with a flat fast path.
+type flatDecoder interface {
+	// decodeFlat decodes the valid JSON b and reports whether it could;
+	// on false the receiver is discarded.
+	decodeFlat(b []byte) bool
+}
+
+// maxFlatKeys is the most members flatObject handles; it gives up on larger
+// objects.
+const maxFlatKeys = 8
+
+// flatObject calls fn with each member of the JSON object b: the key
+// (without quotes) and the exact bytes of the value. It returns false when b
+// is not an object, a key holds an escape sequence or repeats (encoding/json
+// merges repeated keys in ways not worth imitating), the object has more
+// than maxFlatKeys members, or fn returns false.
+func flatObject(b []byte, fn func(key, val []byte) bool) bool {
+	var seen [maxFlatKeys][]byte
+	n := 0
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return false
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return skipSpace(b, i+1) == len(b)
+	}
+	for {
+		end, ok := plainString(b, i)
+		if !ok {
+			return false
+		}
+		key := b[i+1 : end-1]
+		if n == len(seen) {
+			return false
+		}
+		for _, k := range seen[:n] {
+			if bytes.Equal(k, key) {
+				return false
+			}
+		}
+		seen[n] = key
+		n++
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return false
+		}
+		i = skipSpace(b, i+1)
+		start := i
+		if i, ok = skipValue(b, i); !ok {
+			return false
+		}
+		if !fn(key, b[start:i]) {
+			return false
+		}
+		i = skipSpace(b, i)
+		if i >= len(b) {
+			return false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return skipSpace(b, i+1) == len(b)
+		default:
+			return false
+		}
+	}
+}
+
+// flatArray calls fn with the exact bytes of each element of the JSON array
+// b. It returns false when b is not an array or fn returns false.
+func flatArray(b []byte, fn func(elem []byte) bool) bool {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '[' {
+		return false
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == ']' {
+		return skipSpace(b, i+1) == len(b)
+	}
+	for {
+		start := i
+		var ok bool
+		if i, ok = skipValue(b, i); !ok || !fn(b[start:i]) {
+			return false
+		}
+		i = skipSpace(b, i)
+		if i >= len(b) {
+			return false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case ']':
+			return skipSpace(b, i+1) == len(b)
+		default:
+			return false
+		}
+	}
+}
+
+// skipValue returns the index just past the JSON value starting at b[i].
+// The input is valid JSON, so it only tracks strings and nesting; it stays
+// in bounds on any input.
+func skipValue(b []byte, i int) (int, bool) {
+	if i >= len(b) {
+		return 0, false
+	}
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for i < len(b) {
+			switch b[i] {
+			case '"':
+				end, ok := skipString(b, i)
+				if !ok {
+					return 0, false
+				}
+				i = end
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1, true
+				}
+			}
+			i++
+		}
+		return 0, false
+	}
+	start := i // number, true, false or null
+	for i < len(b) && !isDelimiter(b[i]) {
+		i++
+	}
+	return i, i > start
+}
+
+// skipString returns the index just past the string literal at b[i].
+func skipString(b []byte, i int) (int, bool) {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '"':
+			return j + 1, true
+		case '\\':
+			j++
+		}
+	}
+	return 0, false
+}
+
+// plainString returns the index just past the string literal starting at
+// b[i], when it holds no escape sequence and no control character.
+func plainString(b []byte, i int) (int, bool) {
+	if i >= len(b) || b[i] != '"' {
+		return 0, false
+	}
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			return j + 1, true
+		case c == '\\' || c < 0x20:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func isDelimiter(c byte) bool {
+	return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// otherKey reports whether key matches none of known, not even in another
+// letter case (encoding/json matches keys case-insensitively; such keys are
+// left to it).
+func otherKey(key []byte, known ...string) bool {
+	for _, k := range known {
+		if len(k) == len(key) && strings.EqualFold(k, string(key)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *Quantity) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "unit":
+			return q.Unit.UnmarshalJSON(v) == nil
+		case "value":
+			return q.Value.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "unit", "value")
+	})
+}
+
+func (p *Percent) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "unit":
+			return p.Unit.UnmarshalJSON(v) == nil
+		case "value":
+			return p.Value.UnmarshalJSON(v) == nil
+		case "percentage":
+			return p.Percentage.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "unit", "value", "percentage")
+	})
+}
+
+func (f *Flag) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		if string(k) == "value" {
+			return f.Value.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "value")
+	})
+}
+
+func (t *Text) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		if string(k) == "value" {
+			return t.Value.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "value")
+	})
+}
+
+func (c *Closure) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "isOpen":
+			return c.IsOpen.UnmarshalJSON(v) == nil
+		case "isLocked":
+			return c.IsLocked.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "isOpen", "isLocked")
+	})
+}
+
+func (l *Location) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "latitude":
+			return l.Latitude.UnmarshalJSON(v) == nil
+		case "longitude":
+			return l.Longitude.UnmarshalJSON(v) == nil
+		case "heading":
+			return l.Heading.UnmarshalJSON(v) == nil
+		case "direction":
+			return l.Direction.UnmarshalJSON(v) == nil
+		case "locationType":
+			return l.LocationType.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "latitude", "longitude", "heading", "direction", "locationType")
+	})
+}
+
+func (d *Diagnostic) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "status":
+			return d.Status.UnmarshalJSON(v) == nil
+		case "description":
+			return d.Description.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "status", "description")
+	})
+}
+
+func (d *DriveMode) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "canonical":
+			return d.Canonical.UnmarshalJSON(v) == nil
+		case "oemDisplayName":
+			return d.OEMDisplayName.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "canonical", "oemDisplayName")
+	})
+}
+
+// decodeList decodes a JSON array of objects with the elements' fast path.
+// As with encoding/json, null gives a nil slice and [] an empty one.
+func decodeList[T any, P interface {
+	*T
+	flatDecoder
+}](b []byte, dst *[]T) bool {
+	if string(b) == "null" {
+		*dst = nil
+		return true
+	}
+	list := make([]T, 0, 4)
+	ok := flatArray(b, func(e []byte) bool {
+		var v T
+		if !P(&v).decodeFlat(e) {
+			return false
+		}
+		list = append(list, v)
+		return true
+	})
+	if ok {
+		*dst = list
+	}
+	return ok
+}
+
+func (l *List) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		if string(k) != "values" {
+			return otherKey(k, "values")
+		}
+		if string(v) == "null" {
+			l.Values = nil
+			return true
+		}
+		values := make([]string, 0, 4)
+		ok := flatArray(v, func(e []byte) bool {
+			s, ok := simpleString(e)
+			values = append(values, s)
+			return ok
+		})
+		l.Values = values
+		return ok
+	})
+}
+
+func (d *Doors) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "values":
+			return decodeList(v, &d.Values)
+		case "rowCount":
+			return d.RowCount.UnmarshalJSON(v) == nil
+		case "columnCount":
+			return d.ColumnCount.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "values", "rowCount", "columnCount")
+	})
+}
+
+func (d *Door) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "row":
+			return d.Row.UnmarshalJSON(v) == nil
+		case "column":
+			return d.Column.UnmarshalJSON(v) == nil
+		case "isOpen":
+			return d.IsOpen.UnmarshalJSON(v) == nil
+		case "isLocked":
+			return d.IsLocked.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "row", "column", "isOpen", "isLocked")
+	})
+}
+
+func (w *Windows) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "values":
+			return decodeList(v, &w.Values)
+		case "rowCount":
+			return w.RowCount.UnmarshalJSON(v) == nil
+		case "columnCount":
+			return w.ColumnCount.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "values", "rowCount", "columnCount")
+	})
+}
+
+func (w *Window) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "row":
+			return w.Row.UnmarshalJSON(v) == nil
+		case "column":
+			return w.Column.UnmarshalJSON(v) == nil
+		case "isOpen":
+			return w.IsOpen.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "row", "column", "isOpen")
+	})
+}
+
+func (t *Tires) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "values":
+			return decodeList(v, &t.Values)
+		case "rowCount":
+			return t.RowCount.UnmarshalJSON(v) == nil
+		case "columnCount":
+			return t.ColumnCount.UnmarshalJSON(v) == nil
+		case "unit":
+			return t.Unit.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "values", "rowCount", "columnCount", "unit")
+	})
+}
+
+func (t *Tire) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "row":
+			return t.Row.UnmarshalJSON(v) == nil
+		case "column":
+			return t.Column.UnmarshalJSON(v) == nil
+		case "tirePressure":
+			return t.TirePressure.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "row", "column", "tirePressure")
+	})
+}
+
+func (r *Range) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "value":
+			return r.Value.UnmarshalJSON(v) == nil
+		case "unit":
+			return r.Unit.UnmarshalJSON(v) == nil
+		case "type":
+			return r.Type.UnmarshalJSON(v) == nil
+		case "additionalValues":
+			return decodeList(v, &r.AdditionalValues)
+		}
+		return otherKey(k, "value", "unit", "type", "additionalValues")
+	})
+}
+
+func (r *RangeValue) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "type":
+			return r.Type.UnmarshalJSON(v) == nil
+		case "value":
+			return r.Value.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "type", "value")
+	})
+}
+
+func (c *ChargeLimits) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "values":
+			return decodeList(v, &c.Values)
+		case "activeLimit":
+			return c.ActiveLimit.UnmarshalJSON(v) == nil
+		case "unit":
+			return c.Unit.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "values", "activeLimit", "unit")
+	})
+}
+
+func (c *ChargeLimit) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "type":
+			return c.Type.UnmarshalJSON(v) == nil
+		case "limit":
+			return c.Limit.UnmarshalJSON(v) == nil
+		case "condition":
+			return c.Condition.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "type", "limit", "condition")
+	})
+}
+
+func (n *NominalCapacity) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "source":
+			return n.Source.UnmarshalJSON(v) == nil
+		case "capacity":
+			return n.Capacity.UnmarshalJSON(v) == nil
+		case "availableCapacities":
+			return decodeList(v, &n.AvailableCapacities)
+		case "unit":
+			return n.Unit.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "source", "capacity", "availableCapacities", "unit")
+	})
+}
+
+func (a *AvailableCapacity) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "capacity":
+			return a.Capacity.UnmarshalJSON(v) == nil
+		case "description":
+			return a.Description.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "capacity", "description")
+	})
+}
+
+func (d *DTCList) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		if string(k) == "values" {
+			return decodeList(v, &d.Values)
+		}
+		return otherKey(k, "values")
+	})
+}
+
+func (d *DTC) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "code":
+			return d.Code.UnmarshalJSON(v) == nil
+		case "timestamp":
+			return d.Timestamp.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "code", "timestamp")
+	})
+}
+
+// decodeSignals decodes the raw "signals" array of a VEHICLE_STATE. The
+// fast path reads each signal with flatObject; RawBody then shares raw's
+// storage (capacity-limited, so appending to one body cannot overwrite the
+// next). Anything unusual sends the whole array through encoding/json.
+func decodeSignals(raw json.RawMessage) (Signals, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	ss := make(Signals, 0, 32)
+	ok := flatArray(raw, func(e []byte) bool {
+		ss = append(ss, Signal{})
+		return ss[len(ss)-1].decodeFlat(e)
+	})
+	if ok {
+		return ss, nil
+	}
+	ss = nil
+	if err := json.Unmarshal(raw, &ss); err != nil {
+		return nil, err
+	}
+	return ss, nil
+}
+
+func (s *Signal) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		var ok bool
+		switch string(k) {
+		case "code":
+			var c string
+			c, ok = simpleString(v)
+			s.Code = SignalCode(c)
+		case "name":
+			s.Name, ok = simpleString(v)
+		case "group":
+			s.Group, ok = simpleString(v)
+		case "body":
+			s.RawBody, ok = json.RawMessage(v[:len(v):len(v)]), true
+		case "status":
+			if string(v) == "null" {
+				s.Status, ok = nil, true
+			} else {
+				s.Status = new(SignalStatus)
+				ok = s.Status.decodeFlat(v)
+			}
+		case "meta":
+			if string(v) == "null" {
+				s.Meta, ok = nil, true
+			} else {
+				s.Meta = new(SignalMeta)
+				ok = s.Meta.decodeFlat(v)
+			}
+		default:
+			ok = otherKey(k, "code", "name", "group", "body", "status", "meta")
+		}
+		return ok
+	})
+}
+
+func (st *SignalStatus) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		var ok bool
+		switch string(k) {
+		case "value":
+			var s string
+			s, ok = simpleString(v)
+			st.Value = StatusValue(s)
+		case "error":
+			if string(v) == "null" {
+				st.Error, ok = nil, true
+			} else {
+				st.Error = new(SignalError)
+				ok = st.Error.decodeFlat(v)
+			}
+		default:
+			ok = otherKey(k, "value", "error")
+		}
+		return ok
+	})
+}
+
+func (e *SignalError) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "type":
+			s, ok := simpleString(v)
+			e.Type = ErrorType(s)
+			return ok
+		case "code":
+			return e.Code.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "type", "code")
+	})
+}
+
+func (m *SignalMeta) decodeFlat(b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "oemUpdatedAt":
+			return m.OEMUpdatedAt.UnmarshalJSON(v) == nil
+		case "retrievedAt":
+			return m.RetrievedAt.UnmarshalJSON(v) == nil
+		case "fetchedAt":
+			return m.FetchedAt.UnmarshalJSON(v) == nil
+		}
+		return otherKey(k, "oemUpdatedAt", "retrievedAt", "fetchedAt")
+	})
+}
