@@ -3,8 +3,9 @@ package edrv
 import "bytes"
 
 // hint is what a quick scan of the body's top level found: the text of the
-// last "type" string (nil when there is none or it has escapes) and the
-// bounds of the last "data" value (dataStart is -1 when there is none).
+// "type" string (nil when there is none, it is not a string or it has
+// escapes) and the bounds of the "data" value (dataStart is -1 when there is
+// none).
 type hint struct {
 	typ                []byte
 	dataStart, dataEnd int
@@ -13,9 +14,11 @@ type hint struct {
 // scanEnvelope walks the members of the top-level object without decoding
 // them. It only needs to be right for well-formed bodies: its result is a
 // hint that the decoder then confirms, and ok is false whenever it meets
-// something it does not expect.
+// something it does not expect, including a repeated or case-folded "type"
+// or "data" member.
 func scanEnvelope(b []byte) (h hint, ok bool) {
 	h.dataStart = -1
+	seenType := false
 	i := skipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
 		return h, false
@@ -42,16 +45,20 @@ func scanEnvelope(b []byte) (h hint, ok bool) {
 		if vend < 0 {
 			return h, false
 		}
-		switch string(key) {
-		case "type":
-			h.typ = nil
+		switch {
+		case string(key) == "type" && !seenType:
+			seenType = true
 			if b[i] == '"' {
 				if _, esc := scanString(b, i); !esc {
 					h.typ = b[i+1 : vend-1]
 				}
 			}
-		case "data":
+		case string(key) == "data" && h.dataStart < 0:
 			h.dataStart, h.dataEnd = i, vend
+		case bytes.EqualFold(key, []byte("type")), bytes.EqualFold(key, []byte("data")):
+			// A repeated or case-folded member: encoding/json merges or
+			// overrides; leave such bodies to the general path.
+			return h, false
 		}
 		i = skipSpace(b, vend)
 		if i >= len(b) {
