@@ -18,8 +18,9 @@ import (
 //		// a metric type added after this package, or a broken reading
 //	}
 //
-// On the wire the reading is one or two members at the top level of the
-// event, beside vehicle and timestamp (see [Metric]).
+// On the wire the reading is one member (two for TIRES, up to four for the
+// hedged OTHER_LOCATION_DATA form) at the top level of the event, beside
+// vehicle and timestamp (see [Metric]).
 type Telemetry struct {
 	// Vehicle identifies the vehicle; zero when the member is absent.
 	Vehicle Vehicle
