@@ -160,16 +160,13 @@ func (r *Router) deliver(c *deliveryContext) (Result, error) {
 
 	res.Status = http.StatusOK
 	var kind error
-	res.Pattern, err = r.route(c, &msg)
-	if err != nil {
-		kind = ErrHandler
-		var pe *PanicError
-		if errors.As(err, &pe) {
-			kind = ErrPanic
-			res.Status = http.StatusInternalServerError
-		} else {
-			res.Status = handlerStatus(err)
-		}
+	var panicked bool
+	res.Pattern, panicked, err = r.route(c, &msg)
+	switch {
+	case panicked:
+		kind, res.Status = ErrPanic, http.StatusInternalServerError
+	case err != nil:
+		kind, res.Status = ErrHandler, handlerStatus(err)
 	}
 	if key != "" {
 		r.settle(req, c, &msg, key, res.Status)
@@ -201,11 +198,12 @@ func (r *Router) settle(req *http.Request, c *deliveryContext, msg *Message, key
 }
 
 // route calls the handler that takes msg, or the fallback, and returns the
-// handler's pattern and error; a panic is returned as a [*PanicError].
-func (r *Router) route(ctx context.Context, msg *Message) (pat string, err error) {
+// handler's pattern and error; a panic is recovered and returned as a
+// [*PanicError] with panicked set.
+func (r *Router) route(ctx context.Context, msg *Message) (pat string, panicked bool, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = &PanicError{Value: v, Stack: debug.Stack()}
+			panicked, err = true, &PanicError{Value: v, Stack: debug.Stack()}
 		}
 	}()
 	rt := r.routes.Load()
@@ -213,7 +211,7 @@ func (r *Router) route(ctx context.Context, msg *Message) (pat string, err error
 		for _, e := range es {
 			pat = e.pat.text
 			if ok, err := e.call(ctx, msg.Event); ok {
-				return pat, err
+				return pat, false, err
 			}
 		}
 	}
@@ -221,15 +219,15 @@ func (r *Router) route(ctx context.Context, msg *Message) (pat string, err error
 		if e.pat.match(msg.Name) {
 			pat = e.pat.text
 			if ok, err := e.call(ctx, msg.Event); ok {
-				return pat, err
+				return pat, false, err
 			}
 		}
 	}
 	pat = ""
 	if r.cfg.fallback != nil {
-		return "", r.cfg.fallback(ctx, *msg)
+		return "", false, r.cfg.fallback(ctx, *msg)
 	}
-	return "", nil
+	return "", false, nil
 }
 
 // fail completes res as a failure answered with status, reports it and

@@ -134,6 +134,8 @@ func registerStandard(r *dispatch.Router, rc *recorder) {
 			panic("handler exploded: password=hunter2")
 		case "panic-error":
 			panic(errBoom)
+		case "returns-panic-error":
+			return dispatch.Status(http.StatusBadGateway, &dispatch.PanicError{Value: "recovered elsewhere"})
 		}
 		return nil
 	})
@@ -334,6 +336,15 @@ func TestServeHTTP(t *testing.T) {
 			checks:  genericFailure(http.StatusInternalServerError),
 			calls:   []string{"ended:session.ended"},
 			wantErr: []error{dispatch.ErrHandler, errBoom},
+		},
+		{
+			name: "handler returning a PanicError did not panic",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("msg_14", "session.ended", `{"station":"returns-panic-error"}`))
+			},
+			checks:  genericFailure(http.StatusBadGateway),
+			calls:   []string{"ended:session.ended"},
+			wantErr: []error{dispatch.ErrHandler},
 		},
 		{
 			name:    "handler panic",
