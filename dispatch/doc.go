@@ -30,21 +30,24 @@
 //
 // # Answers
 //
-// The router answers every delivery as follows; failure bodies are generic
+// The router answers every delivery as follows. Failure bodies are generic
 // status text and never contain the cause, which goes to the callback of
-// [WithErrorHandler] as an [*Error]:
+// [WithErrorHandler] as an [*Error].
 //
-//	handled, or no handler for the event            200, empty body
-//	the source asked for a reply (Smartcar VERIFY)   the reply: status, Content-Type, body
-//	a method other than POST                         405, Allow: POST
-//	a body above the limit (1 MiB, [WithMaxBodyBytes]) 413
-//	an unreadable body (the client went away)        400
-//	the source did not verify the delivery           401
-//	the source could not decode the verified body    400
-//	a redelivery while the first is in flight        409 (deduplication only)
-//	a redelivery already handled                     200, handler not called (deduplication only)
-//	the handler returned an error                    500, or the code of a [*StatusError] ([Status])
-//	the handler panicked                             500; the router keeps serving
+//   - handled, or no handler for the (known or unknown) event: 200, empty body;
+//   - the source asked for a reply, such as the answer to Smartcar's VERIFY:
+//     the reply's status, Content-Type and body;
+//   - a method other than POST: 405 with Allow: POST;
+//   - a body above the limit (1 MiB unless [WithMaxBodyBytes]): 413;
+//   - a body that cannot be read (the client went away): 400;
+//   - the source did not verify the delivery: 401;
+//   - the source could not decode the verified body: 400;
+//   - the handler returned an error: 500, or the code of a [*StatusError]
+//     (see [Status]);
+//   - the handler panicked: 500, and the router keeps serving;
+//   - with deduplication on, a redelivery of a handled message: 200 without
+//     calling a handler; one that arrives while the first delivery is still
+//     being handled: 409, so that the provider retries later.
 //
 // Handlers receive the request's context, from which [RawBody] and
 // [DeliveryFromContext] return the raw body and headers.

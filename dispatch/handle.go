@@ -10,7 +10,7 @@ import (
 )
 
 // Handle registers fn for the events of r whose name matches pattern and
-// whose Go type is E (a concrete type, such as *edrv.Session, or an interface
+// whose Go type is E (a concrete type, such as *edrv.SessionEvent, or an interface
 // the event implements, such as edrv.Event or any).
 //
 // # Patterns
@@ -36,7 +36,7 @@ import (
 //     other a wildcard, the literal first ("session.*" before "*.started");
 //  4. more segments before fewer ("a.*.*" before "a.*");
 //  5. a concrete E before an interface E (on "session.*", a handler for
-//     *edrv.Session takes sessions before one for edrv.Event);
+//     *edrv.SessionEvent takes sessions before one for edrv.Event);
 //  6. earlier registration first.
 //
 // When no handler takes the event, the fallback of [WithFallback] does, if
