@@ -77,7 +77,7 @@ func Parse(eventType string, body []byte) (Event, error) {
 		return nil, fmt.Errorf("volteras: parse: %w", ErrNoEventType)
 	}
 	if err := checkObject(body); err != nil {
-		return nil, fmt.Errorf("volteras: parse %s: %w", eventType, err)
+		return nil, fmt.Errorf("volteras: parse %q: %w", eventType, err)
 	}
 	raw := json.RawMessage(bytes.Clone(body))
 	var (
@@ -109,12 +109,12 @@ func Parse(eventType string, body []byte) (Event, error) {
 	default:
 		// checkObject only looked at the first byte.
 		if err := json.Unmarshal(body, &struct{}{}); err != nil {
-			return nil, fmt.Errorf("volteras: parse %s: %w", eventType, err)
+			return nil, fmt.Errorf("volteras: parse %q: %w", eventType, err)
 		}
 		return &Unknown{Name: eventType, Raw: raw}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("volteras: parse %s: %w", eventType, err)
+		return nil, fmt.Errorf("volteras: parse %q: %w", eventType, err)
 	}
 	return ev, nil
 }

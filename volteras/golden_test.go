@@ -399,3 +399,21 @@ func TestParseConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestEventsComparableWithCmp makes sure users can compare parsed events
+// with go-cmp without options (Time and Value have Equal methods).
+func TestEventsComparableWithCmp(t *testing.T) {
+	for _, g := range goldens {
+		body := readGolden(t, g.file)
+		a, err := volteras.Parse(eventTypeOf(g.file), body)
+		require.NoError(t, err)
+		b, err := volteras.Parse(eventTypeOf(g.file), body)
+		require.NoError(t, err)
+		assert.Empty(t, cmp.Diff(a, b), g.file)
+	}
+	a, err := volteras.Parse(volteras.EventDeviceTelemetry, readGolden(t, "device.telemetry_range.json"))
+	require.NoError(t, err)
+	b, err := volteras.Parse(volteras.EventDeviceTelemetry, readGolden(t, "device.telemetry_odometer.json"))
+	require.NoError(t, err)
+	assert.NotEmpty(t, cmp.Diff(a, b))
+}
