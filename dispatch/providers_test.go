@@ -308,6 +308,26 @@ func TestVolteras(t *testing.T) {
 		assert.Empty(t, rc.errs)
 	})
 
+	t.Run("real server with the event type in the route", func(t *testing.T) {
+		rc, log := &recorder{}, &typeLog{}
+		mux := http.NewServeMux()
+		mux.Handle("/webhooks/volteras/{event}", newRouter(rc, log, newSource(t)))
+		srv := httptest.NewServer(mux)
+		defer srv.Close()
+		for _, eventType := range []string{volteras.EventDeviceTelemetry, "vehicle.teleported"} {
+			req, err := volterastest.NewRequest(secret, eventType, telemetry,
+				volterastest.WithTarget(srv.URL+volterastest.DefaultPath+eventType), volterastest.WithPathValue(""))
+			require.NoError(t, err)
+			resp, err := srv.Client().Do(req)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Equal(t, http.StatusOK, resp.StatusCode, eventType)
+		}
+		assert.Equal(t, []string{volteras.EventDeviceTelemetry, "vehicle.teleported"}, log.names)
+		assert.Equal(t, []reflect.Type{reflect.TypeFor[*volteras.Telemetry](), reflect.TypeFor[*volteras.Unknown]()}, log.types)
+		assert.Empty(t, rc.errs)
+	})
+
 	t.Run("pure form with the event type in a header", func(t *testing.T) {
 		rc, log := &recorder{}, &typeLog{}
 		r := newRouter(rc, log, newSource(t, volteras.WithEventTypeHeader("X-Volteras-Event")))
