@@ -191,62 +191,48 @@ func run(stdout, stderr io.Writer) int {
 // VERIFY challenge and one forged request per provider.
 func plan(root string) ([]delivery, error) {
 	var ds []delivery
-	goldens := func(provider string) ([]string, error) {
+	// sign completes a golden's delivery: the route and the signed headers.
+	sign := map[string]func(d *delivery) error{
+		"volteras": func(d *delivery) error {
+			eventType := volterasEventType(strings.TrimSuffix(d.label, ".json"))
+			d.path = "/webhooks/volteras/" + eventType
+			var err error
+			d.header, err = volterastest.Header(volterasSecret, eventType, d.body)
+			return err
+		},
+		"edrv": func(d *delivery) error {
+			d.path, d.header = "/webhooks/edrv", edrvtest.Header(edrvSecret, d.body)
+			return nil
+		},
+		"smartcar": func(d *delivery) error {
+			d.path, d.header = "/webhooks/smartcar", smartcartest.Header(smartcarToken, d.body)
+			if ev, err := smartcar.Parse(d.body); err == nil {
+				if v, ok := ev.(*smartcar.Verify); ok {
+					d.challenge, d.event = v.Challenge(), v.Type()
+				}
+			}
+			return nil
+		},
+	}
+	for _, provider := range []string{"volteras", "edrv", "smartcar"} {
 		files, err := filepath.Glob(filepath.Join(root, provider, "*.json"))
-		sort.Strings(files)
 		if err == nil && len(files) == 0 {
 			err = fmt.Errorf("no goldens in %s", filepath.Join(root, provider))
 		}
-		return files, err
-	}
-
-	files, err := goldens("volteras")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		body, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}
-		name := filepath.Base(f)
-		eventType := volterasEventType(strings.TrimSuffix(name, ".json"))
-		h, err := volterastest.Header(volterasSecret, eventType, body)
-		if err != nil {
-			return nil, err
-		}
-		ds = append(ds, delivery{provider: "volteras", label: name, path: "/webhooks/volteras/" + eventType, header: h, body: body, want: http.StatusOK})
-	}
-
-	files, err = goldens("edrv")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		body, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		ds = append(ds, delivery{provider: "edrv", label: filepath.Base(f), path: "/webhooks/edrv", header: edrvtest.Header(edrvSecret, body), body: body, want: http.StatusOK})
-	}
-
-	files, err = goldens("smartcar")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		body, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		name := filepath.Base(f)
-		d := delivery{provider: "smartcar", label: name, path: "/webhooks/smartcar", header: smartcartest.Header(smartcarToken, body), body: body, want: http.StatusOK}
-		if ev, err := smartcar.Parse(body); err == nil {
-			if v, ok := ev.(*smartcar.Verify); ok {
-				d.challenge, d.event = v.Challenge(), v.Type()
+		sort.Strings(files)
+		for _, f := range files {
+			d := delivery{provider: provider, label: filepath.Base(f), want: http.StatusOK}
+			if d.body, err = os.ReadFile(f); err != nil {
+				return nil, err
 			}
+			if err := sign[provider](&d); err != nil {
+				return nil, err
+			}
+			ds = append(ds, d)
 		}
-		ds = append(ds, d)
 	}
 
 	// A VERIFY challenge as Smartcar sends it when a webhook is created.
