@@ -137,6 +137,9 @@ func TestSignatureVerifierRotation(t *testing.T) {
 }
 
 func TestVerifierAllocatesNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops values at random under the race detector")
+	}
 	v := smartcar.NewVerifier("amt")
 	h := http.Header{"Sc-Signature": {vectorBodySignature}}
 	body := []byte(vectorBody)
