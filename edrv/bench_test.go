@@ -1,11 +1,19 @@
 package edrv_test
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/evhooks/evhooks/edrv"
+	"github.com/evhooks/evhooks/verify"
 )
 
 // The baselines decode the same bodies with json.Unmarshal into plain
@@ -132,6 +140,58 @@ func BenchmarkParse(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {
 				if err := c.baseline(body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// baselineVerify is the straightforward implementation a user would write:
+// parse the header into a map, hex-decode, hmac.New per request.
+func baselineVerify(secret []byte, header http.Header, body []byte) error {
+	parts := map[string][]string{}
+	for _, el := range strings.Split(header.Get("Edrv-Signature"), ",") {
+		k, v, _ := strings.Cut(el, "=")
+		parts[strings.TrimSpace(k)] = append(parts[strings.TrimSpace(k)], strings.TrimSpace(v))
+	}
+	mac := hmac.New(sha256.New, secret)
+	mac.Write(body)
+	sum := mac.Sum(nil)
+	for _, s := range parts["v1"] {
+		if sig, err := hex.DecodeString(s); err == nil && hmac.Equal(sig, sum) {
+			return nil
+		}
+	}
+	return errors.New("mismatch")
+}
+
+func BenchmarkVerify(b *testing.B) {
+	for _, size := range []int{184, 2 << 10, 64 << 10} {
+		body := make([]byte, size)
+		copy(body, vecBody)
+		now := time.UnixMilli(1717507818000)
+		v, err := edrv.NewVerifier(vecSecret, verify.WithClock(func() time.Time { return now }))
+		if err != nil {
+			b.Fatal(err)
+		}
+		h := http.Header{}
+		h.Set(edrv.SignatureHeader, "t=1717507818000,v0=00,v1="+wrongSig+","+v.Sign(now, body)[len("t=1717507818000,"):])
+		name := fmt.Sprintf("%dB", size)
+		b.Run(name+"/evhooks", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				if err := v.Verify(h, body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/baseline", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				if err := baselineVerify([]byte(vecSecret), h, body); err != nil {
 					b.Fatal(err)
 				}
 			}

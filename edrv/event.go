@@ -230,3 +230,52 @@ func marshalEnvelope(id string, name EventType, object string, data []byte, form
 	}
 	return json.Marshal(w)
 }
+
+// Infer decodes the data of an event whose name this package does not know,
+// guessing its type from the naming grammar and the envelope's object, and
+// returns it as a typed event that keeps the name as sent. The rules, in
+// order: a name that [EventType.IsAction] gives an [*ActionEvent]; a
+// "session.target.<x>.reached" name gives a [*SessionEvent]; otherwise an
+// object of "chargestation", "session", "action", "organization",
+// "location", "user", "rate", "rate_schedule" or "rfid" gives the matching
+// event type. It reports false when no rule applies, when the data is not an
+// object, or when it does not decode, and for an Unknown that carries a
+// decoding error.
+func (u *Unknown) Infer() (Event, bool) {
+	if u.Err != nil || (u.DataForm != DataJSON && u.DataForm != DataString) || len(u.Data) == 0 || u.Data[0] != '{' {
+		return nil, false
+	}
+	k := kindUnknown
+	path, last := u.Name.Split()
+	switch {
+	case u.Name.IsAction():
+		k = kindAction
+	case last == "reached" && len(path) > len("session.target.") && path[:len("session.target.")] == "session.target.":
+		k = kindSession
+	default:
+		k = objectKinds[u.Object]
+	}
+	w := &rawEnvelope{ID: u.ID, Type: string(u.Name), Object: u.Object, CreatedAt: u.CreatedAt,
+		raw: u.raw, form: u.DataForm, data: u.Data, isObject: true}
+	if k == kindUnknown {
+		return nil, false
+	}
+	ev, err := decodeKind(k, w)
+	if err != nil {
+		return nil, false
+	}
+	return ev, true
+}
+
+// objectKinds maps envelope object values to data kinds for [Unknown.Infer].
+var objectKinds = map[string]kind{
+	"chargestation": kindChargestation,
+	"session":       kindSession,
+	"action":        kindAction,
+	"organization":  kindOrganization,
+	"location":      kindLocation,
+	"user":          kindUser,
+	"rate":          kindRate,
+	"rate_schedule": kindRateSchedule,
+	"rfid":          kindRFID,
+}

@@ -203,33 +203,38 @@ func parseSlow(body []byte) (Event, error) {
 	if !known {
 		return w.unknown(nil), nil
 	}
-	var ev Event
-	switch en.kind {
-	case kindChargestation:
-		ev, err = typed[Chargestation](w)
-	case kindSession:
-		ev, err = typed[Session](w)
-	case kindAction:
-		ev, err = typed[Action](w)
-	case kindOrganization:
-		ev, err = typed[Organization](w)
-	case kindLocation:
-		ev, err = typed[Location](w)
-	case kindUser:
-		ev, err = typed[User](w)
-	case kindRate:
-		ev, err = typed[Rate](w)
-	case kindRateSchedule:
-		ev, err = typed[RateSchedule](w)
-	case kindRFID:
-		ev, err = typed[RFID](w)
-	case kindLoadManagementGroup:
-		ev, err = typed[LoadManagementGroup](w)
-	}
+	ev, err := decodeKind(en.kind, w)
 	if err != nil {
 		return w.unknown(err), err
 	}
 	return ev, nil
+}
+
+// decodeKind decodes w into the event type for k.
+func decodeKind(k kind, w *rawEnvelope) (Event, error) {
+	switch k {
+	case kindChargestation:
+		return typed[Chargestation](w)
+	case kindSession:
+		return typed[Session](w)
+	case kindAction:
+		return typed[Action](w)
+	case kindOrganization:
+		return typed[Organization](w)
+	case kindLocation:
+		return typed[Location](w)
+	case kindUser:
+		return typed[User](w)
+	case kindRate:
+		return typed[Rate](w)
+	case kindRateSchedule:
+		return typed[RateSchedule](w)
+	case kindRFID:
+		return typed[RFID](w)
+	case kindLoadManagementGroup:
+		return typed[LoadManagementGroup](w)
+	}
+	return w.unknown(nil), nil
 }
 
 func typed[T any](w *rawEnvelope) (Event, error) {

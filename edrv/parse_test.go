@@ -315,3 +315,45 @@ func jsonEqual(a, b any) bool {
 	y, _ := json.Marshal(b)
 	return string(x) == string(y)
 }
+
+func TestUnknownInfer(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want any // typed nil of the inferred type, or nil
+	}{
+		{"new action", `{"_id":"e","type":"chargestation.reserve_now.accepted","object":"action","data":{"_id":"a","status":"completed"}}`, (*edrv.ActionEvent)(nil)},
+		{"new action, string data", `{"_id":"e","type":"connector.unlock.rejected","data":"{\"_id\":\"a\",\"status\":\"failed\"}"}`, (*edrv.ActionEvent)(nil)},
+		{"new session target", `{"_id":"e","type":"session.target.energy.reached","object":"session","data":{"_id":"s","status":"Started"}}`, (*edrv.SessionEvent)(nil)},
+		{"known object", `{"_id":"e","type":"location.archived","object":"location","data":{"_id":"l","operatorName":"x"}}`, (*edrv.LocationEvent)(nil)},
+		{"rate schedule object", `{"_id":"e","type":"rate_schedule.archived","object":"rate_schedule","data":{"_id":"r"}}`, (*edrv.RateScheduleEvent)(nil)},
+		{"unknown object", `{"_id":"e","type":"payment.succeeded","object":"payment","data":{"_id":"p"}}`, nil},
+		{"no data", `{"_id":"e","type":"session.target.energy.reached","object":"session"}`, nil},
+		{"data not an object", `{"_id":"e","type":"session.target.energy.reached","data":[1]}`, nil},
+		{"data does not decode", `{"_id":"e","type":"session.target.energy.reached","data":{"metrics":1}}`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev, err := edrv.Parse([]byte(tt.body))
+			require.NoError(t, err)
+			u := requireType[*edrv.Unknown](t, ev)
+			got, ok := u.Infer()
+			if tt.want == nil {
+				assert.False(t, ok)
+				assert.Nil(t, got)
+				return
+			}
+			require.True(t, ok)
+			assert.IsType(t, tt.want, got)
+			assert.Equal(t, u.Type(), got.Type(), "the name is kept")
+			assert.Equal(t, "e", got.EventID())
+			assert.Equal(t, u.Raw(), got.Raw())
+			testJSONMarshal(t, got, []byte(tt.body))
+		})
+	}
+	// An Unknown that reports a decoding error is not inferred again.
+	ev, err := edrv.Parse([]byte(`{"_id":"e","type":"session.updated","data":{"metrics":1}}`))
+	require.Error(t, err)
+	_, ok := ev.(*edrv.Unknown).Infer()
+	assert.False(t, ok)
+}
