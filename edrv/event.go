@@ -164,13 +164,18 @@ func (e *Envelope[T]) UnmarshalJSON(b []byte) error {
 // event whose data could not be decoded (then Err says why). It keeps the
 // envelope's fields and the data as sent; marshaling writes them back.
 type Unknown struct {
-	ID     string
-	Name   EventType
+	// ID is the envelope's _id.
+	ID string
+	// Name is the event name ("type").
+	Name EventType
+	// Object is the envelope's object, the asset type of the data.
 	Object string
 	// Data is the data member: the object taken out of its string for
 	// [DataString], its JSON text otherwise; nil when absent or null.
-	Data      json.RawMessage
-	DataForm  DataForm
+	Data json.RawMessage
+	// DataForm says how data was encoded.
+	DataForm DataForm
+	// CreatedAt is when eDRV created the event.
 	CreatedAt Time
 	// Err is nil for an unknown event name. For a known name whose data
 	// could not be decoded it is the [*DataError] that [Parse] returned.

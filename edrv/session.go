@@ -363,9 +363,9 @@ type ChargingActivity struct {
 // "breakdown" and, in 2022, "cost_breakdown"; both decode into Breakdown,
 // and the key it came under is kept for marshaling.
 type Cost struct {
-	Amount    Decimal
-	Currency  string // ISO 4217, lower case in eDRV's examples
-	Breakdown []CostItem
+	Amount    Decimal    // in Currency
+	Currency  string     // ISO 4217, lower case in eDRV's examples
+	Breakdown []CostItem // one item per price component applied
 
 	legacyKey bool // breakdown arrived as "cost_breakdown"
 }
