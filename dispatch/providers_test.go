@@ -128,8 +128,12 @@ func runProviderCases(t *testing.T, newRouter func(rc *recorder, log *typeLog) *
 // "device.telemetry_location.json".
 func volterasEventType(file string) string {
 	name := strings.TrimSuffix(file, ".json")
-	if i := strings.IndexByte(name, '_'); i >= 0 {
-		name = name[:i]
+	// Event types contain one dot and may contain '_' before it
+	// (rate_limit.updated); a variant follows the first '_' after the dot.
+	if dot := strings.IndexByte(name, '.'); dot >= 0 {
+		if i := strings.IndexByte(name[dot:], '_'); i >= 0 {
+			name = name[:dot+i]
+		}
 	}
 	return name
 }
@@ -156,6 +160,7 @@ func TestVolteras(t *testing.T) {
 			t.Run(file, func(t *testing.T) {
 				rc, log := &recorder{}, &typeLog{}
 				r := newRouter(rc, log, src)
+				require.True(t, volteras.KnownEventType(volterasEventType(file)), "golden %s names no known event type", file)
 				req, err := volterastest.NewRequest(secret, volterasEventType(file), body)
 				require.NoError(t, err)
 				rec := httptest.NewRecorder()
