@@ -69,6 +69,7 @@ func TestParseUnknownWithAnyShape(t *testing.T) {
 	}{
 		{`{"eventType":"VEHICLE_COMMAND","data":{"signals":"x","errors":1,"challenge":[]},"triggers":{}}`, "VEHICLE_COMMAND", ""},
 		{`{"eventId":"id-1","eventType":"NEW","meta":{"deliveredAt":{}}}`, "NEW", "id-1"},
+		{`{"eventId":5,"eventType":"NEW"}`, "NEW", ""},
 		{`{"eventName":"future","payload":"text"}`, "future", ""},
 		{`{"eventName":"verify2","payload":{"challenge":{}}}`, "verify2", ""},
 		{`{"eventType":"verify","data":{"challenge":"c"}}`, "verify", ""}, // case matters: not a v4 VERIFY

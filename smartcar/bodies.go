@@ -14,7 +14,9 @@ import (
 // Quantity is a measured value: {"unit": "kilometers", "value": 42.5}. It is
 // the body of most numeric signals; for counts the value is an integer.
 type Quantity struct {
-	Unit  Nullable[string]  `json:"unit,omitzero"`
+	// Unit is a free string such as "kilometers", "km" or "volts".
+	Unit Nullable[string] `json:"unit,omitzero"`
+	// Value is the measured value.
 	Value Nullable[float64] `json:"value,omitzero"`
 }
 
@@ -22,8 +24,11 @@ type Quantity struct {
 // level, oil life): {"unit": "percent", "value": 75}, 0–100. One documented
 // example sends {"percentage": 75} instead; [Percent.Get] reads either.
 type Percent struct {
-	Unit       Nullable[string]  `json:"unit,omitzero"`
-	Value      Nullable[float64] `json:"value,omitzero"`
+	// Unit is normally "percent".
+	Unit Nullable[string] `json:"unit,omitzero"`
+	// Value is the percentage, 0–100.
+	Value Nullable[float64] `json:"value,omitzero"`
+	// Percentage is the percentage in the older documented form.
 	Percentage Nullable[float64] `json:"percentage,omitzero"`
 }
 
@@ -37,6 +42,7 @@ func (p *Percent) Get() (float64, bool) {
 
 // Flag is the body of boolean signals: {"value": true}.
 type Flag struct {
+	// Value is the boolean; live traffic may send null.
 	Value Nullable[bool] `json:"value,omitzero"`
 }
 
@@ -44,22 +50,28 @@ type Flag struct {
 // enumerations have their own open string types ([GearState],
 // [ChargingStatus], [PortColor], [BatteryStatus]); convert Value to them.
 type Text struct {
+	// Value is the text as sent.
 	Value Nullable[string] `json:"value,omitzero"`
 }
 
 // List is the body of list signals: {"values": ["vehicle_cmds"]}
 // (vehicleuseraccount-permissions, vehicleidentification-packages).
 type List struct {
+	// Values are the strings as sent.
 	Values []string `json:"values,omitzero"`
 }
 
 // Location is the body of location-preciselocation. Live bodies often omit
 // heading, direction and locationType.
 type Location struct {
-	Latitude     Nullable[float64]      `json:"latitude,omitzero"`
-	Longitude    Nullable[float64]      `json:"longitude,omitzero"`
-	Heading      Nullable[float64]      `json:"heading,omitzero"`
-	Direction    Nullable[Direction]    `json:"direction,omitzero"`
+	// Latitude and Longitude are in decimal degrees.
+	Latitude  Nullable[float64] `json:"latitude,omitzero"`
+	Longitude Nullable[float64] `json:"longitude,omitzero"`
+	// Heading is in degrees.
+	Heading Nullable[float64] `json:"heading,omitzero"`
+	// Direction is the compass direction of the heading.
+	Direction Nullable[Direction] `json:"direction,omitzero"`
+	// LocationType says whether this is the current or last parked position.
 	LocationType Nullable[LocationType] `json:"locationType,omitzero"`
 }
 
@@ -102,15 +114,21 @@ func (t LocationType) Known() bool { return t == LocationCurrent || t == Locatio
 
 // ChargeLimits is the body of charge-chargelimits.
 type ChargeLimits struct {
-	Values      []ChargeLimit     `json:"values,omitzero"`
+	// Values are the configured limits; it may be empty.
+	Values []ChargeLimit `json:"values,omitzero"`
+	// ActiveLimit is the limit in force, in percent; it may be null.
 	ActiveLimit Nullable[float64] `json:"activeLimit,omitzero"`
-	Unit        Nullable[string]  `json:"unit,omitzero"`
+	// Unit is normally "percent".
+	Unit Nullable[string] `json:"unit,omitzero"`
 }
 
 // ChargeLimit is one configured charge limit.
 type ChargeLimit struct {
-	Type      Nullable[LimitType]       `json:"type,omitzero"`
-	Limit     Nullable[float64]         `json:"limit,omitzero"`
+	// Type is the limit's scope: global, location or connector.
+	Type Nullable[LimitType] `json:"type,omitzero"`
+	// Limit is in percent, 0–100.
+	Limit Nullable[float64] `json:"limit,omitzero"`
+	// Condition says where the limit applies; null for a global limit.
 	Condition Nullable[ChargeCondition] `json:"condition,omitzero"`
 }
 
@@ -187,11 +205,16 @@ type ChargeTimers struct {
 
 // ChargeTimer is one charging schedule configuration.
 type ChargeTimer struct {
-	Type                     Nullable[LimitType]       `json:"type,omitzero"`
-	Condition                Nullable[ChargeCondition] `json:"condition,omitzero"`
-	Schedules                []ChargeSchedule          `json:"schedules,omitzero"`
-	DepartureTimers          []DepartureTimer          `json:"departureTimers,omitzero"`
-	IsOEMOptimizationEnabled Nullable[bool]            `json:"isOEMOptimizationEnabled,omitzero"`
+	// Type is the timer's scope, as for charge limits.
+	Type Nullable[LimitType] `json:"type,omitzero"`
+	// Condition says where the timer applies.
+	Condition Nullable[ChargeCondition] `json:"condition,omitzero"`
+	// Schedules are charging windows.
+	Schedules []ChargeSchedule `json:"schedules,omitzero"`
+	// DepartureTimers are departure times.
+	DepartureTimers []DepartureTimer `json:"departureTimers,omitzero"`
+	// IsOEMOptimizationEnabled reports the manufacturer's own optimisation.
+	IsOEMOptimizationEnabled Nullable[bool] `json:"isOEMOptimizationEnabled,omitzero"`
 }
 
 // ChargeSchedule is a charging window; Start and End are "HH:MM:SS".
@@ -325,10 +348,14 @@ type DTC struct {
 
 // NominalCapacity is the body of tractionbattery-nominalcapacity.
 type NominalCapacity struct {
-	Source              Nullable[CapacitySource] `json:"source,omitzero"`
-	Capacity            Nullable[float64]        `json:"capacity,omitzero"`
-	AvailableCapacities []AvailableCapacity      `json:"availableCapacities,omitzero"`
-	Unit                Nullable[string]         `json:"unit,omitzero"`
+	// Source says who chose Capacity.
+	Source Nullable[CapacitySource] `json:"source,omitzero"`
+	// Capacity is the nominal capacity, in kWh.
+	Capacity Nullable[float64] `json:"capacity,omitzero"`
+	// AvailableCapacities are the capacities the vehicle may have.
+	AvailableCapacities []AvailableCapacity `json:"availableCapacities,omitzero"`
+	// Unit is a free string such as "kWhr".
+	Unit Nullable[string] `json:"unit,omitzero"`
 }
 
 // AvailableCapacity is a battery capacity the vehicle may have; Description
@@ -354,10 +381,14 @@ func (s CapacitySource) Known() bool { return s == CapacitySmartcar || s == Capa
 // alternative estimates. Live bodies add a "type" and may send an empty
 // additionalValues.
 type Range struct {
-	Value            Nullable[float64]   `json:"value,omitzero"`
-	Unit             Nullable[string]    `json:"unit,omitzero"`
-	Type             Nullable[RangeType] `json:"type,omitzero"`
-	AdditionalValues []RangeValue        `json:"additionalValues,omitzero"`
+	// Value is the main range estimate.
+	Value Nullable[float64] `json:"value,omitzero"`
+	// Unit is a free string such as "kilometers" or "km".
+	Unit Nullable[string] `json:"unit,omitzero"`
+	// Type is the kind of the main estimate, sent by live traffic only.
+	Type Nullable[RangeType] `json:"type,omitzero"`
+	// AdditionalValues are other estimates; it may be empty.
+	AdditionalValues []RangeValue `json:"additionalValues,omitzero"`
 }
 
 // RangeValue is an alternative range estimate.

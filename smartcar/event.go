@@ -90,11 +90,21 @@ func Parse(body []byte) (Event, error) {
 	return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
 }
 
-// probe reads only the discriminators.
+// probe reads only the discriminators, and the event id when it is a
+// string.
 type probe struct {
-	EventName string `json:"eventName"`
-	EventType string `json:"eventType"`
-	EventID   string `json:"eventId"`
+	EventName string          `json:"eventName"`
+	EventType string          `json:"eventType"`
+	EventID   json.RawMessage `json:"eventId"`
+}
+
+// id returns the eventId when it is a string, else "".
+func (p *probe) id() string {
+	var s string
+	if json.Unmarshal(p.EventID, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 // parseSlow handles a body that did not fit the all-variants structure:
@@ -129,7 +139,7 @@ func parseSlow(body []byte, cause error) (Event, error) {
 		case EventVehicleError:
 			ev, err = decodeAs(raw, &VehicleError{})
 		default:
-			return &Unknown{Name: p.EventType, EventID: p.EventID, Raw: raw}, nil
+			return &Unknown{Name: p.EventType, EventID: p.id(), Raw: raw}, nil
 		}
 	default:
 		return nil, fmt.Errorf("smartcar: %w", cause)
