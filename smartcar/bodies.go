@@ -168,12 +168,12 @@ type ChargeRecords struct {
 	Values []ChargeRecord `json:"values,omitzero"`
 }
 
-// ChargeRecord is one past charging session. Times are ISO strings, kept as
-// sent.
+// ChargeRecord is one past charging session. Times are ISO strings; see
+// [Timestamp.Time].
 type ChargeRecord struct {
 	ID                 Nullable[string]         `json:"id,omitzero"`
-	StartTime          Nullable[string]         `json:"startTime,omitzero"`
-	EndTime            Nullable[string]         `json:"endTime,omitzero"`
+	StartTime          Timestamp                `json:"startTime,omitzero"`
+	EndTime            Timestamp                `json:"endTime,omitzero"`
 	ConnectorType      Nullable[string]         `json:"connectorType,omitzero"`
 	Cost               Nullable[ChargeCost]     `json:"cost,omitzero"`
 	Location           Nullable[ChargeLocation] `json:"location,omitzero"`
@@ -339,11 +339,11 @@ type DTCList struct {
 	Values []DTC `json:"values,omitzero"`
 }
 
-// DTC is one diagnostic trouble code; Timestamp is an ISO string kept as
-// sent.
+// DTC is one diagnostic trouble code; Timestamp is an ISO string, see
+// [Timestamp.Time].
 type DTC struct {
 	Code      Nullable[string] `json:"code,omitzero"`
-	Timestamp Nullable[string] `json:"timestamp,omitzero"`
+	Timestamp Timestamp        `json:"timestamp,omitzero"`
 }
 
 // NominalCapacity is the body of tractionbattery-nominalcapacity.
@@ -422,10 +422,11 @@ type ServiceRecords struct {
 	Values []ServiceRecord `json:"values,omitzero"`
 }
 
-// ServiceRecord is one service visit. Time is an ISO string kept as sent.
+// ServiceRecord is one service visit. Time is an ISO string; see
+// [Timestamp.Time].
 type ServiceRecord struct {
 	ID       Nullable[string]      `json:"id,omitzero"`
-	Time     Nullable[string]      `json:"time,omitzero"`
+	Time     Timestamp             `json:"time,omitzero"`
 	Cost     Nullable[ServiceCost] `json:"cost,omitzero"`
 	Tasks    []ServiceTask         `json:"tasks,omitzero"`
 	Details  []ServiceTask         `json:"details,omitzero"`

@@ -516,6 +516,7 @@ func checkCatalogue(t *testing.T, e smartcar.Event) {
 	assert.Equal(t, "Supercharger", get(t, get(t, recs.Values[0].Location).Name))
 	assert.True(t, get(t, recs.Values[0].IsPublicCharger))
 	assert.Equal(t, 42.1, get(t, recs.Values[0].EnergyAdded))
+	assert.Equal(t, time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC), recs.Values[0].EndTime.Time())
 
 	timers := body[smartcar.ChargeTimers](t, ev, smartcar.CodeChargeChargeTimers)
 	require.Len(t, timers.Values, 1)
@@ -555,7 +556,7 @@ func checkCatalogue(t *testing.T, e smartcar.Event) {
 	assert.Equal(t, smartcar.DiagnosticAlert, get(t, body[smartcar.Diagnostic](t, ev, smartcar.CodeDiagnosticsTirePressure).Status))
 	dtc := body[smartcar.DTCList](t, ev, smartcar.CodeDiagnosticsDTCList)
 	assert.Equal(t, "P0300", get(t, dtc.Values[0].Code))
-	assert.Equal(t, "2023-10-15T08:00:00Z", get(t, dtc.Values[0].Timestamp))
+	assert.Equal(t, time.Date(2023, 10, 15, 8, 0, 0, 0, time.UTC), dtc.Values[0].Timestamp.Time())
 
 	fuel, ok := ev.FuelLevel()
 	assert.True(t, ok)
@@ -571,6 +572,7 @@ func checkCatalogue(t *testing.T, e smartcar.Event) {
 	assert.Equal(t, "Tire rotation", get(t, svc.Values[0].Tasks[0].Description))
 	assert.Equal(t, "Rotated all four tires", get(t, svc.Values[0].Details[0].Description))
 	assert.Equal(t, 20000.0, get(t, svc.Values[0].Odometer))
+	assert.Equal(t, time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC), svc.Values[0].Time.Time())
 
 	capacity := body[smartcar.NominalCapacity](t, ev, smartcar.CodeTractionBatteryNominalCapacity)
 	assert.Equal(t, smartcar.CapacitySmartcar, get(t, capacity.Source))
