@@ -96,25 +96,24 @@ func decodeFast(k kind, body []byte, h hint) Event {
 	return nil
 }
 
-// objectEnvelope is the one-pass wire form: every member decodes straight
-// into the event.
+// objectEnvelope is the one-pass wire form: data decodes straight into the
+// event.
 type objectEnvelope[T any] struct {
-	ID        *string `json:"_id"`
-	Type      *string `json:"type"`
-	Object    *string `json:"object"`
-	Data      *T      `json:"data"`
-	CreatedAt *Time   `json:"createdAt"`
+	ID        string `json:"_id"`
+	Type      string `json:"type"`
+	Object    string `json:"object"`
+	Data      *T     `json:"data"`
+	CreatedAt Time   `json:"createdAt"`
 }
 
 func fast[T any](body []byte, h hint) Event {
 	raw := bytes.Clone(body)
 	e := &Envelope[T]{raw: raw, rawData: raw[h.dataStart:h.dataEnd:h.dataEnd]}
-	var typ string
-	w := objectEnvelope[T]{ID: &e.ID, Type: &typ, Object: &e.Object, Data: &e.Data, CreatedAt: &e.CreatedAt}
-	if json.Unmarshal(raw, &w) != nil || typ != string(h.typ) || w.Data == nil {
+	w := objectEnvelope[T]{Data: &e.Data}
+	if json.Unmarshal(raw, &w) != nil || w.Type != string(h.typ) || w.Data != &e.Data {
 		return nil
 	}
-	e.Name = EventType(typ)
+	e.ID, e.Name, e.Object, e.CreatedAt = w.ID, EventType(w.Type), w.Object, w.CreatedAt
 	return e
 }
 

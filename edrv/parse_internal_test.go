@@ -26,6 +26,9 @@ func TestFastPathMatchesGeneralPath(t *testing.T) {
 	bodies["case-folded type key"] = []byte(`{"_id":"e","type":"session.updated","TYPE":"chargestation.online","data":{"_id":"c"}}`)
 	bodies["case-folded data key"] = []byte(`{"_id":"e","type":"chargestation.online","data":{"_id":"c"},"Data":{"online":true}}`)
 
+	bodies["null members"] = []byte(`{"_id":null,"type":"chargestation.online","object":null,"data":{"_id":"c"},"createdAt":null}`)
+	bodies["repeated members"] = []byte(`{"_id":"a","_id":null,"createdAt":null,"type":"chargestation.online","data":{"_id":"c"},"createdAt":"2024-06-04T13:30:18Z","object":"x","object":"y"}`)
+	bodies["repeated members, null last"] = []byte(`{"_id":"a","createdAt":"2024-06-04T13:30:18Z","type":"chargestation.online","data":{"_id":"c"},"createdAt":null}`)
 	fastUsed := 0
 	for name, body := range bodies {
 		t.Run(name, func(t *testing.T) {
@@ -92,4 +95,27 @@ func TestScanEnvelope(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFastPath checks that the one-pass decoder and the general path agree
+// on any input.
+func FuzzFastPath(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/edrv/*.json")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, gotErr := Parse(body)
+		want, wantErr := parseSlow(body)
+		if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
+			t.Fatalf("errors differ: %v / %v", gotErr, wantErr)
+		}
+		if gotErr == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("events differ:\n%#v\n%#v", got, want)
+		}
+	})
 }
