@@ -1,10 +1,10 @@
 package smartcar
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/verify"
@@ -158,7 +158,7 @@ func (s *Source) Decode(d *dispatch.Delivery) (dispatch.Message, error) {
 
 // checkChallenge applies the answering policy described on [Source].
 func (s *Source) checkChallenge(c string) error {
-	switch t := bytes.TrimLeft([]byte(c), " \t\r\n"); {
+	switch t := strings.TrimLeft(c, " \t\r\n"); {
 	case c == "":
 		return fmt.Errorf("smartcar: %w: empty challenge", ErrChallengeRefused)
 	case len(c) > s.maxChallenge:
