@@ -297,6 +297,19 @@ var goldenCases = []struct {
 		require.NotNil(t, home.Meta)
 		assert.Equal(t, smartcar.SignalMeta{}, *home.Meta)
 	}},
+	{file: "vehicle_state_empty_meta.json", typ: "VEHICLE_STATE", id: "f1000000-0000-4000-8000-000000000005", check: func(t *testing.T, e smartcar.Event) {
+		ev := as[*smartcar.VehicleState](t, e)
+		require.NotNil(t, ev.TopMeta, `"meta": {}`)
+		assert.Equal(t, smartcar.Meta{}, ev.Meta())
+		assert.NotNil(t, ev.Data.Triggers, `"triggers": [] kept`)
+		assert.Empty(t, ev.Triggers())
+		s := ev.Signal(smartcar.CodeTractionBatteryStateOfCharge)
+		assert.True(t, s.OK())
+		assert.True(t, s.RetrievedAt().IsZero())
+		soc, ok := ev.StateOfCharge()
+		assert.True(t, ok)
+		assert.Equal(t, 42.0, soc)
+	}},
 	{file: "vehicle_state_catalogue.json", typ: "VEHICLE_STATE", id: "c0ffee00-0000-4000-8000-000000000001", check: checkCatalogue},
 	{file: "vehicle_state_30_signals.json", typ: "VEHICLE_STATE", id: "b3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e", check: func(t *testing.T, e smartcar.Event) {
 		ev := as[*smartcar.VehicleState](t, e)
