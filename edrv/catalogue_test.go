@@ -1,9 +1,14 @@
 package edrv_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/evhooks/evhooks/edrv"
 )
@@ -260,5 +265,39 @@ func TestEnumHelpers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.in.Status(), tt.in)
+	}
+}
+
+// TestCatalogueMatchesSeed reads the names from eDRV's "List Of Webhook
+// Events" page, kept verbatim in testdata, and checks that the package knows
+// exactly those.
+func TestCatalogueMatchesSeed(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join(goldenDir, "list-of-webhook-events.txt"))
+	require.NoError(t, err)
+	action := regexp.MustCompile(`^([a-z_]+(?:\.[a-z_]+)+)\.requested / accepted / rejected ?data$`)
+	event := regexp.MustCompile(`^([a-z_]+(?:\.[a-z_]+)+) data$`)
+	seed := map[string]bool{}
+	for _, line := range strings.Split(string(text), "\n") {
+		line = strings.TrimSpace(line)
+		if m := action.FindStringSubmatch(line); m != nil {
+			for _, s := range []string{"requested", "accepted", "rejected"} {
+				seed[m[1]+"."+s] = true
+			}
+		} else if m := event.FindStringSubmatch(line); m != nil {
+			seed[m[1]] = true
+		}
+	}
+	require.Len(t, seed, 93)
+
+	src, err := edrv.NewSource("s")
+	require.NoError(t, err)
+	known := map[string]bool{}
+	for name := range src.Catalog().Events {
+		known[name] = true
+		assert.True(t, edrv.EventType(name).Known())
+	}
+	assert.Equal(t, seed, known)
+	for _, c := range catalogue {
+		assert.True(t, seed[c.name], c.name)
 	}
 }

@@ -1,12 +1,16 @@
 package edrv_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"time"
 
+	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/edrv"
+	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/verify"
 )
 
@@ -128,4 +132,27 @@ func ExampleDecimal() {
 	_ = json.Unmarshal([]byte(`{"value":"734.060","unit":"kWh"}`), &q)
 	fmt.Println(q.Value.String(), q.Value.Float64(), q.Value.Quoted(), q.Unit)
 	// Output: 734.060 734.06 true kWh
+}
+
+func ExampleNewSource() {
+	src, err := edrv.NewSource("edrv_test_secret")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := dispatch.New(src)
+	dispatch.Handle(r, "*.rejected", func(_ context.Context, ev *edrv.ActionEvent) error {
+		fmt.Println("rejected:", ev.Name.ActionType(), "on", ev.ChargestationID())
+		return nil
+	})
+
+	// A signed delivery, as edrvtest builds them for tests.
+	body := []byte(`{"_id":"e1","type":"session.set_power_limit.rejected","object":"action",
+		"data":{"_id":"a1","type":"session.set_power_limit","status":"failed","chargestation":"cs1"}}`)
+	rec := httptest.NewRecorder()
+	r.ServeHTTP(rec, edrvtest.NewRequest("edrv_test_secret", body))
+	fmt.Println(rec.Code, rec.Body.Len())
+	// Output:
+	// rejected: session.set_power_limit on cs1
+	// 200 0
 }
