@@ -58,17 +58,23 @@ type Address struct {
 type Coordinates struct {
 	Lng, Lat float64
 
-	form form   // formAbsent, formNumber (array), formString (object), formNull, formInvalid
+	form form   // formAbsent, coordArray, coordObject, formNull or formInvalid
 	raw  []byte // JSON text of a malformed value
 }
 
+// Shapes of a valid Coordinates.
+const (
+	coordArray  = formNumber // [lng, lat], eDRV v1.1
+	coordObject = formString // {"latitude": …, "longitude": …}, eDRV v1.0
+)
+
 // NewCoordinates returns coordinates marshaled in eDRV v1.1's array form.
 func NewCoordinates(lng, lat float64) Coordinates {
-	return Coordinates{Lng: lng, Lat: lat, form: formNumber}
+	return Coordinates{Lng: lng, Lat: lat, form: coordArray}
 }
 
 // Valid reports whether the coordinates hold a position.
-func (c Coordinates) Valid() bool { return c.form == formNumber || c.form == formString }
+func (c Coordinates) Valid() bool { return c.form == coordArray || c.form == coordObject }
 
 // Malformed reports whether a value of an unknown shape was sent; Raw
 // returns it.
@@ -98,13 +104,13 @@ func (c *Coordinates) UnmarshalJSON(b []byte) error {
 	case len(b) > 0 && b[0] == '[':
 		var a []float64
 		if json.Unmarshal(b, &a) == nil && len(a) == 2 {
-			c.Lng, c.Lat, c.form = a[0], a[1], formNumber
+			c.Lng, c.Lat, c.form = a[0], a[1], coordArray
 			return nil
 		}
 	case len(b) > 0 && b[0] == '{':
 		var o latLng
 		if json.Unmarshal(b, &o) == nil {
-			c.Lng, c.Lat, c.form = o.Longitude, o.Latitude, formString
+			c.Lng, c.Lat, c.form = o.Longitude, o.Latitude, coordObject
 			return nil
 		}
 	}
@@ -115,7 +121,7 @@ func (c *Coordinates) UnmarshalJSON(b []byte) error {
 // MarshalJSON implements [json.Marshaler].
 func (c Coordinates) MarshalJSON() ([]byte, error) {
 	switch c.form {
-	case formString:
+	case coordObject:
 		return json.Marshal(latLng{Latitude: c.Lat, Longitude: c.Lng})
 	case formNull:
 		return []byte("null"), nil
