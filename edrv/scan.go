@@ -91,16 +91,21 @@ func skipSpace(b []byte, i int) int {
 // scanString returns the index after the string starting at b[i] == '"',
 // or -1, and whether it has escapes.
 func scanString(b []byte, i int) (end int, esc bool) {
-	for j := i + 1; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			esc = true
-			j++
-		case '"':
-			return j + 1, esc
+	for j := i + 1; ; {
+		k := bytes.IndexByte(b[j:], '"')
+		if k < 0 {
+			return -1, false
 		}
+		q := j + k
+		n := 0 // backslashes right before the quote
+		for p := q - 1; p > i && b[p] == '\\'; p-- {
+			n++
+		}
+		if n%2 == 0 {
+			return q + 1, bytes.IndexByte(b[i+1:q], '\\') >= 0
+		}
+		j = q + 1
 	}
-	return -1, esc
 }
 
 // skipValue returns the index after the value starting at b[i], or -1.
