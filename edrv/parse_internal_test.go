@@ -66,6 +66,7 @@ func TestScanEnvelope(t *testing.T) {
 		{`{"type":"a\"b"}`, true, "", false, ""},
 		{`{"type":5,"data":null}`, true, "", true, "null"},
 		{`{"data":"s\\\"","type":"t"}`, true, "t", true, `"s\\\""`},
+		{`{"type":"a\\\\","data":"\\\\"}`, true, "", true, `"\\\\"`},
 		{`{}`, true, "", false, ""},
 		{`[]`, false, "", false, ""},
 		{`{"type":"a"`, false, "a", false, ""},
