@@ -208,6 +208,18 @@ func (u Unknown) MarshalJSON() ([]byte, error) {
 	return marshalEnvelope(u.ID, u.Name, u.Object, u.Data, u.DataForm, u.CreatedAt)
 }
 
+// UnmarshalJSON implements [json.Unmarshaler]: it decodes any envelope,
+// whatever its name, keeping the data raw. It fails like [Parse] on a body
+// that is not an envelope, and never on the data.
+func (u *Unknown) UnmarshalJSON(b []byte) error {
+	w, err := decodeEnvelope(b)
+	if err != nil {
+		return err
+	}
+	*u = *w.unknown(nil)
+	return nil
+}
+
 // envelopeJSON is the wire form written by MarshalJSON.
 type envelopeJSON struct {
 	ID        string          `json:"_id,omitzero"`

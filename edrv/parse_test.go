@@ -357,3 +357,24 @@ func TestUnknownInfer(t *testing.T) {
 	_, ok := ev.(*edrv.Unknown).Infer()
 	assert.False(t, ok)
 }
+
+func TestUnknownUnmarshalJSON(t *testing.T) {
+	for _, file := range []string{"session.updated.json", "chargestation.get_composite_schedule.requested.data-string.json", "unknown.json"} {
+		t.Run(file, func(t *testing.T) {
+			body := readGolden(t, file)
+			var u edrv.Unknown
+			require.NoError(t, json.Unmarshal(body, &u))
+			ev, err := edrv.Parse(body)
+			require.NoError(t, err)
+			assert.Equal(t, ev.Type(), u.Type())
+			assert.Equal(t, ev.EventID(), u.EventID())
+			assert.Equal(t, string(body), string(u.Raw()))
+			assert.NoError(t, u.Err)
+			testJSONMarshal(t, &u, body)
+		})
+	}
+	var u edrv.Unknown
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"_id":"e"}`), &u), edrv.ErrMissingType)
+	require.NoError(t, json.Unmarshal([]byte(`{"type":"x","data":[1]}`), &u), "data is not judged")
+	assert.Equal(t, "[1]", string(u.Data))
+}
