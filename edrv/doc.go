@@ -6,9 +6,9 @@
 // [Rate], [RateSchedule], [RFID], [LoadManagementGroup] or [Organization],
 // chosen by the event name. [Parse] returns the matching event type, such
 // as [*SessionEvent] (an [Envelope] of [Session]), and [*Unknown] for names
-// eDRV adds later. [EventType] splits names into resource, event, action
-// and status, and the package has a constant for every name of eDRV's
-// catalogue.
+// eDRV adds later ([Unknown.Infer] decodes those by the naming grammar when
+// asked). [EventType] splits names into resource, event, action and status,
+// and the package has a constant for every name of eDRV's catalogue.
 //
 // eDRV's values come in several forms: numbers as strings, times as RFC 3339
 // text, epoch milliseconds or malformed text, booleans as strings, a rate as

@@ -156,3 +156,15 @@ func ExampleNewSource() {
 	// rejected: session.set_power_limit on cs1
 	// 200 0
 }
+
+func ExampleUnknown_Infer() {
+	// A name eDRV may add later: not in the catalogue, but an action by its grammar.
+	ev, _ := edrv.Parse([]byte(`{"_id":"e1","type":"chargestation.reserve_now.accepted","object":"action",
+		"data":{"_id":"a1","type":"chargestation.reserve_now","status":"completed","chargestation":"cs1"}}`))
+	u := ev.(*edrv.Unknown)
+	if typed, ok := u.Infer(); ok {
+		a := typed.(*edrv.ActionEvent)
+		fmt.Println(a.Type(), a.Data.Status, a.ChargestationID())
+	}
+	// Output: chargestation.reserve_now.accepted completed cs1
+}

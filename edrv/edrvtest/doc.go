@@ -6,6 +6,7 @@
 //	handler.ServeHTTP(rec, req)
 //
 // The signature is made the way [edrv.Verifier] checks it, so a handler
-// built with the same secret accepts the request; options sign at another
-// time, over "<t>.<body>", in the legacy form, or with a wrong secret.
+// built with the same secret accepts the request. Options sign at another
+// time (a stale delivery), over "<t>.<body>", or in the legacy form; [Body]
+// builds an envelope to sign.
 package edrvtest
