@@ -418,6 +418,7 @@ func TestGoldens(t *testing.T) {
 		{"unknown.json", func(t *testing.T, ev edrv.Event) {
 			u := requireType[*edrv.Unknown](t, ev)
 			assert.Equal(t, "session.target.energy.reached", u.Type())
+			assert.Empty(t, u.ChargestationID(), "data is not decoded")
 			assert.False(t, u.Name.Known())
 			assert.Equal(t, "session", u.Object)
 			assert.NoError(t, u.Err)
@@ -440,6 +441,7 @@ func TestGoldens(t *testing.T) {
 			}
 			require.NoError(t, json.Unmarshal(body, &env))
 			assert.Equal(t, env.Type, ev.Type())
+			assert.Equal(t, edrv.EventType(env.Type), ev.EventType())
 			assert.Equal(t, env.ID, ev.EventID())
 			tt.check(t, ev)
 			testJSONMarshal(t, ev, body)

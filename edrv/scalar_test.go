@@ -327,3 +327,51 @@ func TestQuantityUnit(t *testing.T) {
 	assert.False(t, ok, "W is not an energy unit")
 	assert.Zero(t, wh)
 }
+
+func TestCostSpellings(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		amount   string
+		currency string
+		items    int
+	}{
+		{"breakdown", `{"amount":1.5,"currency":"usd","breakdown":[{"type":"FLAT","rateName":"","unit":""}]}`, "1.5", "usd", 1},
+		{"cost_breakdown", `{"amount":"1.50","currency":"usd","cost_breakdown":[{"type":"FLAT","rateName":"","unit":""},{"type":"TIME","rateName":"","unit":"h"}]}`, "1.50", "usd", 2},
+		{"empty breakdown", `{"amount":0,"breakdown":[]}`, "0", "", 0},
+		{"escaped key and value", `{"amount":2,"cur\u0072ency":"\u0075sd","breakdown":[]}`, "2", "usd", 0},
+		{"upper-case keys", `{"AMOUNT":2,"Currency":"usd","Breakdown":[]}`, "2", "usd", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c edrv.Cost
+			require.NoError(t, json.Unmarshal([]byte(tt.in), &c))
+			assert.Equal(t, tt.amount, c.Amount.String())
+			assert.Equal(t, tt.currency, c.Currency)
+			assert.Len(t, c.Breakdown, tt.items)
+			assert.NotNil(t, c.Breakdown)
+			out, err := json.Marshal(c)
+			require.NoError(t, err)
+			var want, got map[string]any
+			require.NoError(t, json.Unmarshal([]byte(tt.in), &want))
+			require.NoError(t, json.Unmarshal(out, &got))
+			assert.Len(t, got, len(want), "%s", out)
+			_, legacy := got["cost_breakdown"]
+			assert.Equal(t, tt.name == "cost_breakdown", legacy, "written under the key it came with")
+		})
+	}
+	var c edrv.Cost
+	var typeErr *json.UnmarshalTypeError
+	assert.ErrorAs(t, json.Unmarshal([]byte(`[]`), &c), &typeErr)
+	assert.ErrorAs(t, json.Unmarshal([]byte(`{"breakdown":{}}`), &c), &typeErr)
+	assert.ErrorAs(t, json.Unmarshal([]byte(`{"currency":5}`), &c), &typeErr)
+}
+
+func TestSessionTransactionEvent(t *testing.T) {
+	var s edrv.Session
+	require.NoError(t, json.Unmarshal([]byte(`{"raw_transaction_event":{"seqNo":1}}`), &s))
+	assert.JSONEq(t, `{"seqNo":1}`, string(s.TransactionEvent()), "corrected spelling")
+	require.NoError(t, json.Unmarshal([]byte(`{"raw_transction_event":{"seqNo":2}}`), &s))
+	assert.JSONEq(t, `{"seqNo":2}`, string(s.TransactionEvent()), "documented spelling")
+	assert.Nil(t, (&edrv.Session{}).TransactionEvent())
+}
