@@ -76,6 +76,15 @@ func Parse(eventType string, body []byte) (Event, error) {
 	if eventType == "" {
 		return nil, fmt.Errorf("volteras: parse: %w", ErrNoEventType)
 	}
+	if ev, ok := parseFast(eventType, body); ok {
+		return ev, nil
+	}
+	return parseSlow(eventType, body)
+}
+
+// parseSlow is Parse with encoding/json: the reference for parseFast, and
+// the path for every body parseFast gives up on, errors included.
+func parseSlow(eventType string, body []byte) (Event, error) {
 	if err := checkObject(body); err != nil {
 		return nil, fmt.Errorf("volteras: parse %q: %w", eventType, err)
 	}

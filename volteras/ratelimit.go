@@ -117,6 +117,12 @@ func (r *RateLimitUpdated) decode(b []byte) error {
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
+	r.fromWire(&w)
+	return nil
+}
+
+// fromWire sets r from the decoded members of either spelling.
+func (r *RateLimitUpdated) fromWire(w *rateLimitWire) {
 	camel := false
 	pickInt := func(snake, alt optInt) int {
 		switch {
@@ -140,7 +146,6 @@ func (r *RateLimitUpdated) decode(b []byte) error {
 	r.Domain, r.Key = w.Domain, w.Key
 	r.CamelCase = camel && !w.RemainingRequests.set && !w.MaxRequests.set &&
 		!w.WindowSizeSeconds.set && !w.ObjectID.set
-	return nil
 }
 
 // MarshalJSON writes the snake_case members Volteras sends, or the camelCase
