@@ -339,3 +339,21 @@ func TestSentinelsDistinct(t *testing.T) {
 		}
 	}
 }
+
+// TestStandardWebhooksAllocations pins the allocation-free v1 path.
+func TestStandardWebhooksAllocations(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items under the race detector")
+	}
+	c := canonical
+	v, err := verify.NewStandardWebhooks(c.secret, clockAt(c.ts, 0))
+	require.NoError(t, err)
+	h := headers("svix", "svix", "svix", c.id, c.ts, "v2,Zm9v "+c.sig)
+	body := []byte(c.body)
+	require.NoError(t, v.Verify(h, body))
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		if v.Verify(h, body) != nil {
+			t.Fatal("verify failed")
+		}
+	}))
+}
