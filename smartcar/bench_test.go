@@ -66,10 +66,18 @@ type plainState struct {
 
 // BenchmarkParse compares Parse, with every typed signal body decoded, with
 // json.Unmarshal into a plain hand-written struct, on a 30-signal
-// VEHICLE_STATE.
+// VEHICLE_STATE and on the 3-signal v4.0 example that dispatch's
+// BenchmarkRouter serves.
 func BenchmarkParse(b *testing.B) {
-	body := golden(b, "vehicle_state_30_signals.json")
-	b.Run("vehicle_state_30/evhooks", func(b *testing.B) {
+	benchParse(b, "vehicle_state_30", "vehicle_state_30_signals.json", 30)
+	benchParse(b, "vehicle_state_v4", "vehicle_state_v4.json", 3)
+}
+
+// benchParse runs the evhooks/baseline pair of [BenchmarkParse] on one
+// golden whose last signal has a typed body.
+func benchParse(b *testing.B, name, file string, signals int) {
+	body := golden(b, file)
+	b.Run(name+"/evhooks", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(body)))
 		for b.Loop() {
@@ -77,12 +85,12 @@ func BenchmarkParse(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if s := ev.(*smartcar.VehicleState).Data.Signals; len(s) != 30 || s[29].Body == nil {
+			if s := ev.(*smartcar.VehicleState).Data.Signals; len(s) != signals || s[signals-1].Body == nil {
 				b.Fatal("bodies not decoded")
 			}
 		}
 	})
-	b.Run("vehicle_state_30/baseline", func(b *testing.B) {
+	b.Run(name+"/baseline", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(body)))
 		for b.Loop() {
@@ -90,7 +98,7 @@ func BenchmarkParse(b *testing.B) {
 			if err := json.Unmarshal(body, &v); err != nil {
 				b.Fatal(err)
 			}
-			if len(v.Data.Signals) != 30 {
+			if len(v.Data.Signals) != signals {
 				b.Fatal("signals not decoded")
 			}
 		}

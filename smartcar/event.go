@@ -51,6 +51,15 @@ const (
 // Parse does not check signatures: call [VerifySignature] (or a [Verifier])
 // on the same bytes first.
 func Parse(body []byte) (Event, error) {
+	if ev, ok := parseFast(body); ok {
+		return ev, nil
+	}
+	return parseJSON(body)
+}
+
+// parseJSON is [Parse] with encoding/json: the one-pass union decode, then
+// parseSlow when the union does not fit.
+func parseJSON(body []byte) (Event, error) {
 	var w wire
 	err := json.Unmarshal(body, &w)
 	if err != nil {

@@ -19,7 +19,7 @@ import (
 type flatDecoder interface {
 	// decodeFlat decodes the valid JSON b and reports whether it could;
 	// on false the receiver is discarded.
-	decodeFlat(b []byte) bool
+	decodeFlat(d *decoder, b []byte) bool
 }
 
 // maxFlatKeys is the most members flatObject handles; it gives up on larger
@@ -210,33 +210,33 @@ func otherKey(key []byte, known ...string) bool {
 	return true
 }
 
-func (q *Quantity) decodeFlat(b []byte) bool {
+func (q *Quantity) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "unit":
-			return q.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &q.Unit, v)
 		case "value":
-			return q.Value.UnmarshalJSON(v) == nil
+			return setFloat(dc, &q.Value, v)
 		}
 		return otherKey(k, "unit", "value")
 	})
 }
 
-func (p *Percent) decodeFlat(b []byte) bool {
+func (p *Percent) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "unit":
-			return p.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &p.Unit, v)
 		case "value":
-			return p.Value.UnmarshalJSON(v) == nil
+			return setFloat(dc, &p.Value, v)
 		case "percentage":
-			return p.Percentage.UnmarshalJSON(v) == nil
+			return setFloat(dc, &p.Percentage, v)
 		}
 		return otherKey(k, "unit", "value", "percentage")
 	})
 }
 
-func (f *Flag) decodeFlat(b []byte) bool {
+func (f *Flag) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		if string(k) == "value" {
 			return f.Value.UnmarshalJSON(v) == nil
@@ -245,16 +245,16 @@ func (f *Flag) decodeFlat(b []byte) bool {
 	})
 }
 
-func (t *Text) decodeFlat(b []byte) bool {
+func (t *Text) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		if string(k) == "value" {
-			return t.Value.UnmarshalJSON(v) == nil
+			return setText(dc, &t.Value, v)
 		}
 		return otherKey(k, "value")
 	})
 }
 
-func (c *Closure) decodeFlat(b []byte) bool {
+func (c *Closure) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "isOpen":
@@ -266,43 +266,43 @@ func (c *Closure) decodeFlat(b []byte) bool {
 	})
 }
 
-func (l *Location) decodeFlat(b []byte) bool {
+func (l *Location) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "latitude":
-			return l.Latitude.UnmarshalJSON(v) == nil
+			return setFloat(dc, &l.Latitude, v)
 		case "longitude":
-			return l.Longitude.UnmarshalJSON(v) == nil
+			return setFloat(dc, &l.Longitude, v)
 		case "heading":
-			return l.Heading.UnmarshalJSON(v) == nil
+			return setFloat(dc, &l.Heading, v)
 		case "direction":
-			return l.Direction.UnmarshalJSON(v) == nil
+			return setText(dc, &l.Direction, v)
 		case "locationType":
-			return l.LocationType.UnmarshalJSON(v) == nil
+			return setText(dc, &l.LocationType, v)
 		}
 		return otherKey(k, "latitude", "longitude", "heading", "direction", "locationType")
 	})
 }
 
-func (d *Diagnostic) decodeFlat(b []byte) bool {
+func (d *Diagnostic) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "status":
-			return d.Status.UnmarshalJSON(v) == nil
+			return setText(dc, &d.Status, v)
 		case "description":
-			return d.Description.UnmarshalJSON(v) == nil
+			return setText(dc, &d.Description, v)
 		}
 		return otherKey(k, "status", "description")
 	})
 }
 
-func (d *DriveMode) decodeFlat(b []byte) bool {
+func (d *DriveMode) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "canonical":
-			return d.Canonical.UnmarshalJSON(v) == nil
+			return setText(dc, &d.Canonical, v)
 		case "oemDisplayName":
-			return d.OEMDisplayName.UnmarshalJSON(v) == nil
+			return setText(dc, &d.OEMDisplayName, v)
 		}
 		return otherKey(k, "canonical", "oemDisplayName")
 	})
@@ -313,7 +313,7 @@ func (d *DriveMode) decodeFlat(b []byte) bool {
 func decodeList[T any, P interface {
 	*T
 	flatDecoder
-}](b []byte, dst *[]T) bool {
+}](d *decoder, b []byte, dst *[]T) bool {
 	if string(b) == "null" {
 		*dst = nil
 		return true
@@ -321,7 +321,7 @@ func decodeList[T any, P interface {
 	list := make([]T, 0, 4)
 	ok := flatArray(b, func(e []byte) bool {
 		var v T
-		if !P(&v).decodeFlat(e) {
+		if !P(&v).decodeFlat(d, e) {
 			return false
 		}
 		list = append(list, v)
@@ -333,7 +333,7 @@ func decodeList[T any, P interface {
 	return ok
 }
 
-func (l *List) decodeFlat(b []byte) bool {
+func (l *List) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		if string(k) != "values" {
 			return otherKey(k, "values")
@@ -344,20 +344,22 @@ func (l *List) decodeFlat(b []byte) bool {
 		}
 		values := make([]string, 0, 4)
 		ok := flatArray(v, func(e []byte) bool {
-			s, ok := simpleString(e)
-			values = append(values, s)
-			return ok
+			if !plainASCII(e) {
+				return false
+			}
+			values = append(values, dc.sub(e[1:len(e)-1]))
+			return true
 		})
 		l.Values = values
 		return ok
 	})
 }
 
-func (d *Doors) decodeFlat(b []byte) bool {
+func (d *Doors) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "values":
-			return decodeList(v, &d.Values)
+			return decodeList(dc, v, &d.Values)
 		case "rowCount":
 			return d.RowCount.UnmarshalJSON(v) == nil
 		case "columnCount":
@@ -367,7 +369,7 @@ func (d *Doors) decodeFlat(b []byte) bool {
 	})
 }
 
-func (d *Door) decodeFlat(b []byte) bool {
+func (d *Door) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "row":
@@ -383,11 +385,11 @@ func (d *Door) decodeFlat(b []byte) bool {
 	})
 }
 
-func (w *Windows) decodeFlat(b []byte) bool {
+func (w *Windows) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "values":
-			return decodeList(v, &w.Values)
+			return decodeList(dc, v, &w.Values)
 		case "rowCount":
 			return w.RowCount.UnmarshalJSON(v) == nil
 		case "columnCount":
@@ -397,7 +399,7 @@ func (w *Windows) decodeFlat(b []byte) bool {
 	})
 }
 
-func (w *Window) decodeFlat(b []byte) bool {
+func (w *Window) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "row":
@@ -411,23 +413,23 @@ func (w *Window) decodeFlat(b []byte) bool {
 	})
 }
 
-func (t *Tires) decodeFlat(b []byte) bool {
+func (t *Tires) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "values":
-			return decodeList(v, &t.Values)
+			return decodeList(dc, v, &t.Values)
 		case "rowCount":
 			return t.RowCount.UnmarshalJSON(v) == nil
 		case "columnCount":
 			return t.ColumnCount.UnmarshalJSON(v) == nil
 		case "unit":
-			return t.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &t.Unit, v)
 		}
 		return otherKey(k, "values", "rowCount", "columnCount", "unit")
 	})
 }
 
-func (t *Tire) decodeFlat(b []byte) bool {
+func (t *Tire) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "row":
@@ -435,61 +437,61 @@ func (t *Tire) decodeFlat(b []byte) bool {
 		case "column":
 			return t.Column.UnmarshalJSON(v) == nil
 		case "tirePressure":
-			return t.TirePressure.UnmarshalJSON(v) == nil
+			return setFloat(dc, &t.TirePressure, v)
 		}
 		return otherKey(k, "row", "column", "tirePressure")
 	})
 }
 
-func (r *Range) decodeFlat(b []byte) bool {
+func (r *Range) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "value":
-			return r.Value.UnmarshalJSON(v) == nil
+			return setFloat(dc, &r.Value, v)
 		case "unit":
-			return r.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &r.Unit, v)
 		case "type":
-			return r.Type.UnmarshalJSON(v) == nil
+			return setText(dc, &r.Type, v)
 		case "additionalValues":
-			return decodeList(v, &r.AdditionalValues)
+			return decodeList(dc, v, &r.AdditionalValues)
 		}
 		return otherKey(k, "value", "unit", "type", "additionalValues")
 	})
 }
 
-func (r *RangeValue) decodeFlat(b []byte) bool {
+func (r *RangeValue) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "type":
-			return r.Type.UnmarshalJSON(v) == nil
+			return setText(dc, &r.Type, v)
 		case "value":
-			return r.Value.UnmarshalJSON(v) == nil
+			return setFloat(dc, &r.Value, v)
 		}
 		return otherKey(k, "type", "value")
 	})
 }
 
-func (c *ChargeLimits) decodeFlat(b []byte) bool {
+func (c *ChargeLimits) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "values":
-			return decodeList(v, &c.Values)
+			return decodeList(dc, v, &c.Values)
 		case "activeLimit":
-			return c.ActiveLimit.UnmarshalJSON(v) == nil
+			return setFloat(dc, &c.ActiveLimit, v)
 		case "unit":
-			return c.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &c.Unit, v)
 		}
 		return otherKey(k, "values", "activeLimit", "unit")
 	})
 }
 
-func (c *ChargeLimit) decodeFlat(b []byte) bool {
+func (c *ChargeLimit) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "type":
-			return c.Type.UnmarshalJSON(v) == nil
+			return setText(dc, &c.Type, v)
 		case "limit":
-			return c.Limit.UnmarshalJSON(v) == nil
+			return setFloat(dc, &c.Limit, v)
 		case "condition":
 			return c.Condition.UnmarshalJSON(v) == nil
 		}
@@ -497,50 +499,50 @@ func (c *ChargeLimit) decodeFlat(b []byte) bool {
 	})
 }
 
-func (n *NominalCapacity) decodeFlat(b []byte) bool {
+func (n *NominalCapacity) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "source":
-			return n.Source.UnmarshalJSON(v) == nil
+			return setText(dc, &n.Source, v)
 		case "capacity":
-			return n.Capacity.UnmarshalJSON(v) == nil
+			return setFloat(dc, &n.Capacity, v)
 		case "availableCapacities":
-			return decodeList(v, &n.AvailableCapacities)
+			return decodeList(dc, v, &n.AvailableCapacities)
 		case "unit":
-			return n.Unit.UnmarshalJSON(v) == nil
+			return setText(dc, &n.Unit, v)
 		}
 		return otherKey(k, "source", "capacity", "availableCapacities", "unit")
 	})
 }
 
-func (a *AvailableCapacity) decodeFlat(b []byte) bool {
+func (a *AvailableCapacity) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "capacity":
-			return a.Capacity.UnmarshalJSON(v) == nil
+			return setFloat(dc, &a.Capacity, v)
 		case "description":
-			return a.Description.UnmarshalJSON(v) == nil
+			return setText(dc, &a.Description, v)
 		}
 		return otherKey(k, "capacity", "description")
 	})
 }
 
-func (d *DTCList) decodeFlat(b []byte) bool {
+func (d *DTCList) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		if string(k) == "values" {
-			return decodeList(v, &d.Values)
+			return decodeList(dc, v, &d.Values)
 		}
 		return otherKey(k, "values")
 	})
 }
 
-func (d *DTC) decodeFlat(b []byte) bool {
+func (d *DTC) decodeFlat(dc *decoder, b []byte) bool {
 	return flatObject(b, func(k, v []byte) bool {
 		switch string(k) {
 		case "code":
-			return d.Code.UnmarshalJSON(v) == nil
+			return setText(dc, &d.Code, v)
 		case "timestamp":
-			return d.Timestamp.UnmarshalJSON(v) == nil
+			return setTime(dc, &d.Timestamp, v)
 		}
 		return otherKey(k, "code", "timestamp")
 	})

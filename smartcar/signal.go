@@ -169,9 +169,13 @@ func (s *Signal) As(v any) error {
 }
 
 // decodeBody fills Body (or BodyErr) from RawBody using the registry.
-func (s *Signal) decodeBody() {
+func (s *Signal) decodeBody() { s.decodeBodyWith(nil, s.RawBody) }
+
+// decodeBodyWith is decodeBody reading b, the bytes of RawBody; with a
+// decoder, b is a sub-slice of its body and strings share its storage.
+func (s *Signal) decodeBodyWith(d *decoder, b []byte) {
 	s.Body, s.BodyErr = nil, nil
-	if len(s.RawBody) == 0 || string(s.RawBody) == "null" {
+	if len(b) == 0 || string(b) == "null" {
 		return
 	}
 	v := NewBody(s.Code)
@@ -179,7 +183,7 @@ func (s *Signal) decodeBody() {
 		return
 	}
 	if f, ok := v.(flatDecoder); ok {
-		if f.decodeFlat(s.RawBody) {
+		if f.decodeFlat(d, b) {
 			s.Body = v
 			return
 		}

@@ -1,0 +1,1133 @@
+package smartcar
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The one-pass decoder of v3.0/v4.0 envelopes (VEHICLE_STATE, VEHICLE_ERROR,
+// VERIFY). It validates the JSON syntax of the whole body as it decodes, so
+// encoding/json is not needed on the success path, and it takes every
+// decoded string from one string copy of the body, so strings cost no
+// allocation each. Signal statuses, metas and errors are carved from shared
+// slabs.
+//
+// It handles the documented shapes only. Anything it does not decode exactly
+// as encoding/json would (escaped or non-ASCII keys, keys in another letter
+// case, repeated keys, escaped or invalid UTF-8 strings, values of
+// unexpected types, numbers that do not fit, v2.0 fields, unknown event
+// names, deep nesting) makes it give up, and [Parse] decodes the body again
+// with encoding/json from scratch: results and errors are those of the
+// encoding/json path. A differential test and a fuzz target compare both.
+
+// decoder reads one body. b is the body's copy (the event's Raw; signal
+// RawBodys are sub-slices of it) and s a string copy of the same bytes.
+type decoder struct {
+	b     []byte
+	s     string
+	depth int
+
+	statuses []SignalStatus
+	metas    []SignalMeta
+	errs     []SignalError
+}
+
+// maxFastDepth is the deepest nesting the decoder follows; deeper input is
+// left to encoding/json.
+const maxFastDepth = 100
+
+// String literal kinds reported by scanString.
+const (
+	strASCII   = iota // no escape sequence, ASCII only
+	strUTF8           // no escape sequence, valid UTF-8
+	strEscaped        // escape sequences or invalid UTF-8: its value differs from its bytes
+)
+
+func (d *decoder) ws(i int) int {
+	for i < len(d.b) {
+		switch d.b[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanString validates the string literal at b[i] and returns the index
+// just past it and its kind.
+func (d *decoder) scanString(i int) (end, kind int, ok bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '"' {
+		return 0, 0, false
+	}
+	kind = strASCII
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			if kind == strUTF8 && !utf8.Valid(b[i+1:j]) {
+				kind = strEscaped
+			}
+			return j + 1, kind, true
+		case c == '\\':
+			kind = strEscaped
+			j++
+			if j >= len(b) {
+				return 0, 0, false
+			}
+			switch b[j] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if j+4 >= len(b) {
+					return 0, 0, false
+				}
+				for _, h := range b[j+1 : j+5] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return 0, 0, false
+					}
+				}
+				j += 4
+			default:
+				return 0, 0, false
+			}
+		case c < 0x20:
+			return 0, 0, false
+		case c >= 0x80 && kind == strASCII:
+			kind = strUTF8
+		}
+	}
+	return 0, 0, false
+}
+
+// str decodes the string literal at b[i] into a substring of s.
+func (d *decoder) str(i int) (string, int, bool) {
+	end, kind, ok := d.scanString(i)
+	if !ok || kind == strEscaped {
+		return "", 0, false
+	}
+	return d.s[i+1 : end-1], end, true
+}
+
+// number validates the number at b[i] and returns the index just past it.
+func (d *decoder) number(i int) (int, bool) {
+	j := i
+	for j < len(d.b) {
+		c := d.b[j]
+		if !('0' <= c && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E') {
+			break
+		}
+		j++
+	}
+	return j, validNumber(d.b[i:j])
+}
+
+// lit checks the literal word at b[i].
+func (d *decoder) lit(i int, word string) (int, bool) {
+	end := i + len(word)
+	return end, end <= len(d.b) && string(d.b[i:end]) == word
+}
+
+func (d *decoder) isNull(i int) bool { return i < len(d.b) && d.b[i] == 'n' }
+
+// skip validates the JSON value at b[i] and returns the index just past
+// it.
+func (d *decoder) skip(i int) (int, bool) {
+	if i >= len(d.b) {
+		return 0, false
+	}
+	switch c := d.b[i]; {
+	case c == '"':
+		end, _, ok := d.scanString(i)
+		return end, ok
+	case c == '{', c == '[':
+		if d.depth++; d.depth > maxFastDepth {
+			return 0, false
+		}
+		var end int
+		var ok bool
+		if c == '{' {
+			end, ok = d.skipObject(i)
+		} else {
+			end, ok = d.elements(i, d.skip)
+		}
+		d.depth--
+		return end, ok
+	case c == 't':
+		return d.lit(i, "true")
+	case c == 'f':
+		return d.lit(i, "false")
+	case c == 'n':
+		return d.lit(i, "null")
+	case c == '-', '0' <= c && c <= '9':
+		return d.number(i)
+	}
+	return 0, false
+}
+
+// skipObject validates the object at b[i], whatever its keys.
+func (d *decoder) skipObject(i int) (int, bool) {
+	b := d.b
+	i = d.ws(i + 1)
+	if i < len(b) && b[i] == '}' {
+		return i + 1, true
+	}
+	for {
+		end, _, ok := d.scanString(i)
+		if !ok {
+			return 0, false
+		}
+		if i = d.ws(end); i >= len(b) || b[i] != ':' {
+			return 0, false
+		}
+		if i, ok = d.skip(d.ws(i + 1)); !ok {
+			return 0, false
+		}
+		if i = d.ws(i); i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case ',':
+			i = d.ws(i + 1)
+		case '}':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+}
+
+// members calls fn with the key and the value's index of each member of
+// the object at b[i]; fn returns the index just past the value. Keys must
+// be plain ASCII, so that they compare as encoding/json compares them.
+func (d *decoder) members(i int, fn func(key string, j int) (int, bool)) (int, bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '{' {
+		return 0, false
+	}
+	i = d.ws(i + 1)
+	if i < len(b) && b[i] == '}' {
+		return i + 1, true
+	}
+	for {
+		end, kind, ok := d.scanString(i)
+		if !ok || kind != strASCII {
+			return 0, false
+		}
+		key := d.s[i+1 : end-1]
+		if i = d.ws(end); i >= len(b) || b[i] != ':' {
+			return 0, false
+		}
+		if i, ok = fn(key, d.ws(i+1)); !ok {
+			return 0, false
+		}
+		if i = d.ws(i); i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case ',':
+			i = d.ws(i + 1)
+		case '}':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+}
+
+// elements calls fn with the index of each element of the array at b[i].
+func (d *decoder) elements(i int, fn func(j int) (int, bool)) (int, bool) {
+	b := d.b
+	if i >= len(b) || b[i] != '[' {
+		return 0, false
+	}
+	i = d.ws(i + 1)
+	if i < len(b) && b[i] == ']' {
+		return i + 1, true
+	}
+	for {
+		var ok bool
+		if i, ok = fn(i); !ok {
+			return 0, false
+		}
+		if i = d.ws(i); i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case ',':
+			i = d.ws(i + 1)
+		case ']':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+}
+
+// other skips the value of a member whose key matches none of known. It
+// gives up when the key matches one of them in another letter case:
+// encoding/json would fill that field.
+func (d *decoder) other(key string, j int, known ...string) (int, bool) {
+	for _, k := range known {
+		if strings.EqualFold(key, k) {
+			return 0, false
+		}
+	}
+	return d.skip(j)
+}
+
+// once records bit in seen and reports whether it was not yet set: a
+// repeated key makes the decoder give up.
+func once(seen *uint32, bit uint32) bool {
+	if *seen&bit != 0 {
+		return false
+	}
+	*seen |= bit
+	return true
+}
+
+// decodeText decodes a string member into dst; null leaves dst unchanged, as
+// encoding/json does.
+func decodeText[T ~string](d *decoder, j int, dst *T) (int, bool) {
+	if d.isNull(j) {
+		return d.lit(j, "null")
+	}
+	s, end, ok := d.str(j)
+	*dst = T(s)
+	return end, ok
+}
+
+// decodeOptText decodes a [Nullable] string member.
+func decodeOptText[T ~string](d *decoder, j int, dst *Nullable[T]) (int, bool) {
+	if d.isNull(j) {
+		*dst = Nullable[T]{state: stateNull}
+		return d.lit(j, "null")
+	}
+	s, end, ok := d.str(j)
+	*dst = Nullable[T]{v: T(s), state: stateSet}
+	return end, ok
+}
+
+// integer decodes an int64 member: a JSON integer of at most 18 digits.
+func (d *decoder) integer(j int) (int64, int, bool) {
+	end, ok := d.number(j)
+	if !ok {
+		return 0, 0, false
+	}
+	n, ok := parseInt(d.b[j:end])
+	return n, end, ok
+}
+
+// decodeOptInt decodes a [Nullable] integer member.
+func decodeOptInt[T int | int64](d *decoder, j int, dst *Nullable[T]) (int, bool) {
+	if d.isNull(j) {
+		*dst = Nullable[T]{state: stateNull}
+		return d.lit(j, "null")
+	}
+	n, end, ok := d.integer(j)
+	*dst = Nullable[T]{v: T(n), state: stateSet}
+	return end, ok && int64(T(n)) == n
+}
+
+// timestamp decodes a [Timestamp] member as [Timestamp.UnmarshalJSON] does.
+func (d *decoder) timestamp(j int, t *Timestamp) (int, bool) {
+	if j >= len(d.b) {
+		return 0, false
+	}
+	switch c := d.b[j]; {
+	case c == 'n':
+		*t = Timestamp{form: tsNull}
+		return d.lit(j, "null")
+	case c == '"':
+		s, end, ok := d.str(j)
+		*t = Timestamp{text: s, form: tsText}
+		return end, ok
+	case c == '-', '0' <= c && c <= '9':
+		end, ok := d.number(j)
+		if !ok {
+			return 0, false
+		}
+		if ms, isInt := parseInt(d.b[j:end]); isInt {
+			*t = Timestamp{ms: ms, form: tsMillis}
+		} else {
+			*t = Timestamp{text: d.s[j:end], form: tsNumber}
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// list decodes an array member with elem; null gives nil and [] an empty
+// slice, as with encoding/json.
+func list[T any](d *decoder, j int, dst *[]T, elem func(j int, v *T) (int, bool)) (int, bool) {
+	if d.isNull(j) {
+		*dst = nil
+		return d.lit(j, "null")
+	}
+	out := []T{}
+	end, ok := d.elements(j, func(j int) (int, bool) {
+		var zero T
+		out = append(out, zero)
+		return elem(j, &out[len(out)-1])
+	})
+	*dst = out
+	return end, ok
+}
+
+// slab returns a pointer to a new zero T carved from *s, which grows in
+// chunks; earlier pointers stay valid.
+func slab[T any](s *[]T) *T {
+	if len(*s) == cap(*s) {
+		n := 2 * cap(*s)
+		if n < 4 {
+			n = 4
+		} else if n > 64 {
+			n = 64
+		}
+		*s = make([]T, 0, n)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+// sub returns v, a sub-slice of d.b, as the same bytes of d.s without a
+// copy; a nil decoder, or bytes from elsewhere, get a copy. The offset of v
+// follows from its capacity.
+func (d *decoder) sub(v []byte) string {
+	if d != nil {
+		if off := cap(d.b) - cap(v); off >= 0 && off+len(v) <= len(d.s) {
+			if s := d.s[off : off+len(v)]; s == string(v) {
+				return s
+			}
+		}
+	}
+	return string(v)
+}
+
+// envelope collects the members of a v3.0/v4.0 body.
+type envelope struct {
+	eventID, eventType, vehicleID string
+	triggers                      []Trigger
+	meta                          Meta
+	hasMeta, hasData              bool
+	data                          envelopeData
+}
+
+// envelopeData is the union of the "data" members of VERIFY, VEHICLE_STATE
+// and VEHICLE_ERROR.
+type envelopeData struct {
+	challenge string
+	user      User
+	vehicle   Vehicle
+	signals   Signals
+	triggers  []Trigger
+	meta      Meta
+	hasMeta   bool
+	errors    []ErrorDetail
+}
+
+// parseFast decodes a VEHICLE_STATE, VEHICLE_ERROR or VERIFY body in one
+// pass, or reports false when the body needs encoding/json.
+func parseFast(body []byte) (Event, bool) {
+	d := decoder{b: bytes.Clone(body), s: string(body)}
+	var env envelope
+	end, ok := d.envelope(d.ws(0), &env)
+	if !ok || d.ws(end) != len(d.b) {
+		return nil, false
+	}
+	switch env.eventType {
+	case EventVehicleState:
+		a := &struct {
+			ev        VehicleState
+			top, data Meta
+		}{top: env.meta, data: env.data.meta}
+		a.ev = VehicleState{EventID: env.eventID, EventType: env.eventType, TopVehicleID: env.vehicleID,
+			TopTriggers: env.triggers, Raw: d.b}
+		if env.hasMeta {
+			a.ev.TopMeta = &a.top
+		}
+		if env.hasData {
+			dd := &env.data
+			a.ev.Data = StateData{User: dd.user, Vehicle: dd.vehicle, Signals: dd.signals, Triggers: dd.triggers}
+			if dd.hasMeta {
+				a.ev.Data.Meta = &a.data
+			}
+		}
+		return &a.ev, true
+	case EventVehicleError:
+		a := &struct {
+			ev        VehicleError
+			top, data Meta
+		}{top: env.meta, data: env.data.meta}
+		a.ev = VehicleError{EventID: env.eventID, EventType: env.eventType, TopVehicleID: env.vehicleID, Raw: d.b}
+		if env.hasMeta {
+			a.ev.TopMeta = &a.top
+		}
+		if env.hasData {
+			dd := &env.data
+			a.ev.Data = ErrorData{User: dd.user, Vehicle: dd.vehicle, Errors: dd.errors}
+			if dd.hasMeta {
+				a.ev.Data.Meta = &a.data
+			}
+		}
+		return &a.ev, true
+	case EventVerify:
+		a := &struct {
+			ev   Verify
+			meta Meta
+			data ChallengeData
+		}{meta: env.meta, data: ChallengeData{Challenge: env.data.challenge}}
+		a.ev = Verify{EventID: env.eventID, EventType: env.eventType, Raw: d.b}
+		if env.hasMeta {
+			a.ev.Meta = &a.meta
+		}
+		if env.hasData {
+			a.ev.Data = &a.data
+		}
+		return &a.ev, true
+	}
+	return nil, false
+}
+
+// envelope decodes the top-level object. The v2.0 members make it give up:
+// the generation is then told by encoding/json.
+func (d *decoder) envelope(i int, env *envelope) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "eventId":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &env.eventID)
+		case "eventType":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeText(d, j, &env.eventType)
+		case "vehicleId":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &env.vehicleID)
+		case "data":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			env.hasData = true
+			return d.data(j, &env.data)
+		case "triggers":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return list(d, j, &env.triggers, d.trigger)
+		case "meta":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			env.hasMeta = true
+			return d.meta(j, &env.meta)
+		}
+		return d.other(k, j, "eventId", "eventType", "vehicleId", "data", "triggers", "meta",
+			"version", "webhookId", "eventName", "mode", "payload")
+	})
+}
+
+func (d *decoder) data(i int, dd *envelopeData) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "challenge":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &dd.challenge)
+		case "user":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return d.user(j, &dd.user)
+		case "vehicle":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return d.vehicle(j, &dd.vehicle)
+		case "signals":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			return d.signals(j, &dd.signals)
+		case "triggers":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return list(d, j, &dd.triggers, d.trigger)
+		case "meta":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			dd.hasMeta = true
+			return d.meta(j, &dd.meta)
+		case "errors":
+			if !once(&seen, 1<<6) {
+				return 0, false
+			}
+			return list(d, j, &dd.errors, d.errorDetail)
+		}
+		return d.other(k, j, "challenge", "user", "vehicle", "signals", "triggers", "meta", "errors")
+	})
+}
+
+func (d *decoder) user(i int, u *User) (int, bool) {
+	if d.isNull(i) {
+		return d.lit(i, "null")
+	}
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "id":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &u.ID)
+		case "externalId":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeOptText(d, j, &u.ExternalID)
+		}
+		return d.other(k, j, "id", "externalId")
+	})
+}
+
+func (d *decoder) vehicle(i int, v *Vehicle) (int, bool) {
+	if d.isNull(i) {
+		return d.lit(i, "null")
+	}
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "id":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.ID)
+		case "make":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.Make)
+		case "model":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.Model)
+		case "year":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			n, end, ok := d.integer(j)
+			v.Year = int(n)
+			return end, ok && int64(int(n)) == n
+		case "vin":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.VIN)
+		case "mode":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.Mode)
+		case "powertrainType":
+			if !once(&seen, 1<<6) {
+				return 0, false
+			}
+			return decodeText(d, j, &v.PowertrainType)
+		}
+		return d.other(k, j, "id", "make", "model", "year", "vin", "mode", "powertrainType")
+	})
+}
+
+func (d *decoder) meta(i int, m *Meta) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "version":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &m.Version)
+		case "webhookId":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeText(d, j, &m.WebhookID)
+		case "webhookName":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &m.WebhookName)
+		case "deliveryId":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			return decodeText(d, j, &m.DeliveryID)
+		case "deliveredAt":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.DeliveredAt)
+		case "deliveryTimestamp":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.DeliveryTimestamp)
+		case "deliveryTime":
+			if !once(&seen, 1<<6) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.DeliveryTime)
+		case "signalCount":
+			if !once(&seen, 1<<7) {
+				return 0, false
+			}
+			return decodeOptInt(d, j, &m.SignalCount)
+		case "mode":
+			if !once(&seen, 1<<8) {
+				return 0, false
+			}
+			return decodeText(d, j, &m.Mode)
+		case "sequence":
+			if !once(&seen, 1<<9) {
+				return 0, false
+			}
+			return decodeOptInt(d, j, &m.Sequence)
+		}
+		return d.other(k, j, "version", "webhookId", "webhookName", "deliveryId", "deliveredAt",
+			"deliveryTimestamp", "deliveryTime", "signalCount", "mode", "sequence")
+	})
+}
+
+// signals decodes data.signals, typed bodies included.
+func (d *decoder) signals(i int, dst *Signals) (int, bool) {
+	if d.isNull(i) {
+		*dst = nil
+		return d.lit(i, "null")
+	}
+	ss := make(Signals, 0, 4)
+	end, ok := d.elements(i, func(j int) (int, bool) {
+		ss = append(ss, Signal{})
+		return d.signal(j, &ss[len(ss)-1])
+	})
+	*dst = ss
+	return end, ok
+}
+
+func (d *decoder) signal(i int, s *Signal) (int, bool) {
+	var seen uint32
+	body := -1
+	end, ok := d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "code":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &s.Code)
+		case "name":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeText(d, j, &s.Name)
+		case "group":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &s.Group)
+		case "body":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			end, ok := d.skip(j)
+			if ok {
+				body = j
+				s.RawBody = d.b[j:end:end]
+			}
+			return end, ok
+		case "status":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			s.Status = slab(&d.statuses)
+			return d.status(j, s.Status)
+		case "meta":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			s.Meta = slab(&d.metas)
+			return d.signalMeta(j, s.Meta)
+		}
+		return d.other(k, j, "code", "name", "group", "body", "status", "meta")
+	})
+	if ok && body >= 0 {
+		// The body's bytes, not capacity-limited, so that d.sub finds them.
+		s.decodeBodyWith(d, d.b[body:body+len(s.RawBody)])
+	}
+	return end, ok
+}
+
+func (d *decoder) status(i int, st *SignalStatus) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "value":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &st.Value)
+		case "error":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			st.Error = slab(&d.errs)
+			return d.signalError(j, st.Error)
+		}
+		return d.other(k, j, "value", "error")
+	})
+}
+
+func (d *decoder) signalError(i int, e *SignalError) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "type":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.Type)
+		case "code":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeOptText(d, j, &e.Code)
+		}
+		return d.other(k, j, "type", "code")
+	})
+}
+
+func (d *decoder) signalMeta(i int, m *SignalMeta) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "oemUpdatedAt":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.OEMUpdatedAt)
+		case "retrievedAt":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.RetrievedAt)
+		case "fetchedAt":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return d.timestamp(j, &m.FetchedAt)
+		}
+		return d.other(k, j, "oemUpdatedAt", "retrievedAt", "fetchedAt")
+	})
+}
+
+// trigger decodes a [Trigger] in any of its shapes, as
+// [Trigger.UnmarshalJSON] does.
+func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
+	if i < len(d.b) && d.b[i] == '"' {
+		s, end, ok := d.str(i)
+		if s == string(TriggerFirstDelivery) {
+			*t = Trigger{Type: TriggerFirstDelivery, shape: shapeText}
+		} else {
+			*t = Trigger{Type: TriggerSignalUpdated, Signal: textRef(s), shape: shapeText}
+		}
+		return end, ok
+	}
+	var seen uint32
+	var typ, code, name, group string
+	var ref SignalRef
+	hasType, hasSignal, nullSignal := false, false, false
+	end, ok := d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "type":
+			if !once(&seen, 1<<0) || d.isNull(j) {
+				return 0, false // a null type is the flat shape: rare, left to encoding/json
+			}
+			hasType = true
+			return decodeText(d, j, &typ)
+		case "signal":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			hasSignal = true
+			if d.isNull(j) {
+				nullSignal = true
+				return d.lit(j, "null")
+			}
+			return d.ref(j, &ref)
+		case "code":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &code)
+		case "name":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			return decodeText(d, j, &name)
+		case "group":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return decodeText(d, j, &group)
+		}
+		return d.other(k, j, "type", "signal", "code", "name", "group")
+	})
+	switch {
+	case !ok:
+	case !hasType && code == string(TriggerFirstDelivery):
+		*t = Trigger{Type: TriggerFirstDelivery, shape: shapeFlat}
+	case !hasType:
+		*t = Trigger{Type: TriggerSignalUpdated, Signal: objectRef(code, name, group), shape: shapeFlat}
+	case !hasSignal:
+		*t = Trigger{Type: TriggerType(typ), shape: shapeTypedAbsent}
+	case nullSignal:
+		*t = Trigger{Type: TriggerType(typ), shape: shapeTypedNull}
+	default:
+		*t = Trigger{Type: TriggerType(typ), Signal: ref}
+	}
+	return end, ok
+}
+
+// ref decodes a [SignalRef], an object or a "Group.Name" string, as
+// [SignalRef.UnmarshalJSON] does.
+func (d *decoder) ref(i int, r *SignalRef) (int, bool) {
+	if i < len(d.b) && d.b[i] == '"' {
+		s, end, ok := d.str(i)
+		*r = textRef(s)
+		return end, ok
+	}
+	var seen uint32
+	var code, name, group string
+	end, ok := d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "code":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &code)
+		case "name":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeText(d, j, &name)
+		case "group":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &group)
+		}
+		return d.other(k, j, "code", "name", "group")
+	})
+	if ok {
+		*r = objectRef(code, name, group)
+	}
+	return end, ok
+}
+
+// objectRef is the [SignalRef] of an object with the given members.
+func objectRef(code, name, group string) SignalRef {
+	r := SignalRef{Code: SignalCode(code), Name: name, Group: group}
+	if r.Code == "" {
+		r.Code, r.derived = codeOf(group, name), true
+	}
+	return r
+}
+
+// textRef is [refFromText] with [codeOf].
+func textRef(s string) SignalRef {
+	r := SignalRef{text: true, derived: true}
+	if g, n, ok := strings.Cut(s, "."); ok {
+		r.Group, r.Name = g, n
+	} else {
+		r.Name = s
+	}
+	r.Code = codeOf(r.Group, r.Name)
+	return r
+}
+
+// codeOf is [CodeOf] in one allocation for ASCII names.
+func codeOf(group, name string) SignalCode {
+	if group == "" || name == "" {
+		return ""
+	}
+	var sb strings.Builder
+	sb.Grow(len(group) + 1 + len(name))
+	for _, part := range [2]string{group, name} {
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if c >= utf8.RuneSelf {
+				return CodeOf(group, name)
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+		}
+		if sb.Len() == len(group) {
+			sb.WriteByte('-')
+		}
+	}
+	return SignalCode(sb.String())
+}
+
+func (d *decoder) errorDetail(i int, e *ErrorDetail) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		switch k {
+		case "type":
+			if !once(&seen, 1<<0) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.Type)
+		case "code":
+			if !once(&seen, 1<<1) {
+				return 0, false
+			}
+			return decodeOptText(d, j, &e.Code)
+		case "state":
+			if !once(&seen, 1<<2) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.State)
+		case "description":
+			if !once(&seen, 1<<3) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.Description)
+		case "suggestedUserMessage":
+			if !once(&seen, 1<<4) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.SuggestedUserMessage)
+		case "docURL":
+			if !once(&seen, 1<<5) {
+				return 0, false
+			}
+			return decodeText(d, j, &e.DocURL)
+		case "resolution":
+			if !once(&seen, 1<<6) {
+				return 0, false
+			}
+			if d.isNull(j) {
+				return d.lit(j, "null")
+			}
+			e.Resolution = new(Resolution)
+			return d.resolution(j, e.Resolution)
+		case "signals":
+			if !once(&seen, 1<<7) {
+				return 0, false
+			}
+			return list(d, j, &e.Signals, d.ref)
+		}
+		return d.other(k, j, "type", "code", "state", "description", "suggestedUserMessage",
+			"docURL", "resolution", "signals")
+	})
+}
+
+func (d *decoder) resolution(i int, r *Resolution) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		if k == "type" {
+			if !once(&seen, 1) {
+				return 0, false
+			}
+			return decodeOptText(d, j, &r.Type)
+		}
+		return d.other(k, j, "type")
+	})
+}
+
+// Setters for the flat body decoders of flat.go: the common cases here,
+// anything else through the type's UnmarshalJSON as before. d may be nil.
+
+// plainASCII reports whether v is a string literal of printable ASCII
+// without escape sequences, the strings [simpleString] accepts.
+func plainASCII(v []byte) bool {
+	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+		return false
+	}
+	for _, c := range v[1 : len(v)-1] {
+		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+func setText[T ~string](d *decoder, n *Nullable[T], v []byte) bool {
+	if plainASCII(v) {
+		*n = Nullable[T]{v: T(d.sub(v[1 : len(v)-1])), state: stateSet}
+		return true
+	}
+	return n.UnmarshalJSON(v) == nil
+}
+
+func setFloat(d *decoder, n *Nullable[float64], v []byte) bool {
+	if validNumber(v) {
+		f, err := strconv.ParseFloat(d.sub(v), 64)
+		if err != nil {
+			return false // out of range: encoding/json fails too
+		}
+		*n = Nullable[float64]{v: f, state: stateSet}
+		return true
+	}
+	return n.UnmarshalJSON(v) == nil
+}
+
+func setTime(d *decoder, t *Timestamp, v []byte) bool {
+	switch {
+	case plainASCII(v):
+		*t = Timestamp{text: d.sub(v[1 : len(v)-1]), form: tsText}
+		return true
+	case validNumber(v):
+		if ms, ok := parseInt(v); ok {
+			*t = Timestamp{ms: ms, form: tsMillis}
+		} else {
+			*t = Timestamp{text: d.sub(v), form: tsNumber}
+		}
+		return true
+	}
+	return t.UnmarshalJSON(v) == nil
+}
