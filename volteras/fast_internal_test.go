@@ -301,3 +301,37 @@ func FuzzFastParse(f *testing.F) {
 		checkFast(t, fastTypes[int(kind)%len(fastTypes)], body)
 	})
 }
+
+// BenchmarkParsePaths compares the fast path with the encoding/json path it
+// replaces (parseSlow, which Parse was before), per golden.
+func BenchmarkParsePaths(b *testing.B) {
+	for _, name := range []string{
+		"device.telemetry_other_charging_data.json", "device.telemetry_oem_alert.json",
+		"alert.updated_resolved.json", "journey.updated_complete.json",
+	} {
+		body, err := os.ReadFile(filepath.Join(goldenDir, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		eventType := strings.TrimSuffix(name, ".json")
+		eventType = eventType[:strings.IndexByte(eventType, '_')]
+		b.Run(strings.TrimSuffix(name, ".json")+"/fast", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if _, ok := parseFast(eventType, body); !ok {
+					b.Fatal("fast path gave up")
+				}
+			}
+		})
+		b.Run(strings.TrimSuffix(name, ".json")+"/encoding-json", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if _, err := parseSlow(eventType, body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

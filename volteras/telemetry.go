@@ -62,7 +62,8 @@ func (t *Telemetry) MetricType() MetricType {
 
 // telemetryWire holds every member of every reading. The readings' member
 // names are distinct, so one json.Unmarshal decodes any telemetry body, and
-// the metricType then picks the member that becomes the Metric.
+// the metricType then picks the member that becomes the Metric. parseFast
+// fills it the same way without encoding/json (reader.telemetry).
 type telemetryWire struct {
 	MetricType      MetricType          `json:"metricType"`
 	Vehicle         Vehicle             `json:"vehicle"`
