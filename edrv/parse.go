@@ -57,6 +57,9 @@ func (e *DataError) Unwrap() error { return e.Err }
 //
 // The event keeps its own copy of body; the caller may reuse body.
 func Parse(body []byte) (Event, error) {
+	if ev := parseScan(body); ev != nil {
+		return ev, nil
+	}
 	if h, ok := scanEnvelope(body); ok && h.dataStart >= 0 && body[h.dataStart] == '{' {
 		if en, known := catalogue[EventType(h.typ)]; known {
 			if ev := decodeFast(en.kind, body, h); ev != nil {
