@@ -63,12 +63,19 @@ func (s *Source) Provider() string { return "edrv" }
 // test deliveries.
 func (s *Source) Verifier() *Verifier { return s.v }
 
-// Catalog maps every name of eDRV's catalogue to its event type; unknown
-// names are delivered as [*Unknown].
+// Catalog maps every name of eDRV's catalogue to the types Decode delivers
+// for it: the name's event type, such as [*SessionEvent], and [*Unknown],
+// which a known event whose data cannot be decoded arrives as (see
+// [WithStrictData]); with WithStrictData only the event type. Unknown names
+// are delivered as [*Unknown].
 func (s *Source) Catalog() dispatch.Catalog {
 	events := make(map[string]any, len(catalogue))
 	for name, en := range catalogue {
-		events[string(name)] = typedNil(en.kind)
+		if s.strict {
+			events[string(name)] = typedNil(en.kind)
+		} else {
+			events[string(name)] = []any{typedNil(en.kind), (*Unknown)(nil)}
+		}
 	}
 	return dispatch.Catalog{Events: events, Unknown: (*Unknown)(nil)}
 }

@@ -1,6 +1,7 @@
 package edrv_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"reflect"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/edrv"
+	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/verify"
 )
 
@@ -19,13 +21,17 @@ func TestSourceCatalog(t *testing.T) {
 	src, err := edrv.NewSource("s")
 	require.NoError(t, err)
 	assert.Equal(t, "edrv", src.Provider())
-	cat := src.Catalog()
+	strict, err := edrv.NewSource("s", edrv.WithStrictData())
+	require.NoError(t, err)
+	cat, strictCat := src.Catalog(), strict.Catalog()
 	assert.Len(t, cat.Events, len(catalogue))
+	assert.Len(t, strictCat.Events, len(catalogue))
 	assert.IsType(t, (*edrv.Unknown)(nil), cat.Unknown)
+	assert.IsType(t, (*edrv.Unknown)(nil), strictCat.Unknown)
 	for _, c := range catalogue {
 		t.Run(c.name, func(t *testing.T) {
-			want, ok := cat.Events[c.name]
-			require.True(t, ok, "every seed name is in the catalog")
+			want, ok := strictCat.Events[c.name]
+			require.True(t, ok, "every seed name is in the strict catalog")
 			body := fmt.Sprintf(`{"_id":"e","type":%q,"data":{"_id":"d"}}`, c.name)
 			ev, err := edrv.Parse([]byte(body))
 			require.NoError(t, err)
@@ -33,6 +39,20 @@ func TestSourceCatalog(t *testing.T) {
 			if c.isAction {
 				assert.IsType(t, (*edrv.ActionEvent)(nil), ev)
 			}
+
+			// Without WithStrictData, undecodable data arrives as *Unknown:
+			// the catalog lists both types.
+			both, ok := cat.Events[c.name]
+			require.True(t, ok, "every seed name is in the catalog")
+			require.IsType(t, []any{}, both)
+			types := both.([]any)
+			require.Len(t, types, 2)
+			assert.Equal(t, reflect.TypeOf(want), reflect.TypeOf(types[0]))
+			assert.IsType(t, (*edrv.Unknown)(nil), types[1])
+			bad := fmt.Sprintf(`{"_id":"e","type":%q,"data":[1]}`, c.name)
+			msg, err := src.Decode(&dispatch.Delivery{Body: []byte(bad)})
+			require.NoError(t, err)
+			assert.Equal(t, reflect.TypeOf(types[1]), reflect.TypeOf(msg.Event), "undecodable data")
 		})
 	}
 	_, err = edrv.NewSource("")
@@ -95,4 +115,38 @@ func TestSourceDecodeErrors(t *testing.T) {
 	require.NoError(t, err)
 	assert.IsType(t, (*edrv.Unknown)(nil), msg.Event)
 	assert.Equal(t, "session.target.energy.reached", msg.Name)
+}
+
+// A handler for *edrv.Unknown on a known name is legitimate by default
+// (undecodable data) and refused at registration with WithStrictData, where
+// it could never be called.
+func TestSourceCatalogUnknownHandler(t *testing.T) {
+	const secret = "whsecret"
+	src, err := edrv.NewSource(secret)
+	require.NoError(t, err)
+	r := dispatch.New(src)
+	var got *edrv.Unknown
+	require.NotPanics(t, func() {
+		dispatch.Handle(r, "session.updated", func(_ context.Context, u *edrv.Unknown) error {
+			got = u
+			return nil
+		})
+	})
+	body := []byte(`{"_id":"e9","type":"session.updated","data":{"metrics":[]}}`)
+	res, err := r.Deliver(context.Background(), edrvtest.Header(secret, body), body)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusOK, res.Status)
+	require.NotNil(t, got, "the *Unknown handler was called")
+	assert.Equal(t, "e9", got.ID)
+	var de *edrv.DataError
+	assert.ErrorAs(t, got.Err, &de)
+
+	strict, err := edrv.NewSource(secret, edrv.WithStrictData())
+	require.NoError(t, err)
+	assert.Panics(t, func() {
+		dispatch.Handle(dispatch.New(strict), "session.updated", func(context.Context, *edrv.Unknown) error { return nil })
+	})
+	assert.NotPanics(t, func() {
+		dispatch.Handle(dispatch.New(strict), "session.updated", func(context.Context, *edrv.SessionEvent) error { return nil })
+	})
 }
