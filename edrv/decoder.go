@@ -502,8 +502,9 @@ func (d *decoder) unhandled(key string, names []string) bool {
 	return !folds(key, names) && d.skip()
 }
 
-// envelopeNames are the envelope members of both wire forms.
-var envelopeNames = []string{"_id", "type", "object", "data", "createdAt", "collection"}
+// envelopeNames are the envelope members the decoder reads; "collection"
+// only matters to the general path when there is no type.
+var envelopeNames = []string{"_id", "type", "object", "data", "createdAt"}
 
 // header is what the envelope says besides the data.
 type header struct {

@@ -109,14 +109,39 @@ func FuzzFastPath(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	for _, b := range scanSeeds {
+		f.Add([]byte(b))
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		got, gotErr := Parse(body)
-		want, wantErr := parseSlow(body)
-		if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
-			t.Fatalf("errors differ: %v / %v", gotErr, wantErr)
-		}
-		if gotErr == nil && !reflect.DeepEqual(got, want) {
-			t.Fatalf("events differ:\n%#v\n%#v", got, want)
-		}
+		checkFastPaths(t, body)
 	})
+}
+
+// checkFastPaths checks that Parse, the hand-written decoder and the
+// encoding/json one-pass decoder all agree with the general path.
+func checkFastPaths(t *testing.T, body []byte) {
+	t.Helper()
+	got, gotErr := Parse(body)
+	want, wantErr := parseSlow(body)
+	if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
+		t.Fatalf("errors differ: %v / %v", gotErr, wantErr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("events differ:\n%#v\n%#v", got, want)
+	}
+	if ev := parseScan(body); ev != nil {
+		if wantErr != nil {
+			t.Fatalf("the hand-written decoder accepted what the general path rejects (%v):\n%#v", wantErr, ev)
+		}
+		if !reflect.DeepEqual(ev, want) {
+			t.Fatalf("the hand-written decoder and the general path differ:\n%#v\n%#v", ev, want)
+		}
+	}
+	if h, ok := scanEnvelope(body); ok && h.dataStart >= 0 && body[h.dataStart] == '{' {
+		if en, known := catalogue[EventType(h.typ)]; known {
+			if ev := decodeFast(en.kind, body, h); ev != nil && (wantErr != nil || !reflect.DeepEqual(ev, want)) {
+				t.Fatalf("the one-pass decoder and the general path differ (%v):\n%#v\n%#v", wantErr, ev, want)
+			}
+		}
+	}
 }
