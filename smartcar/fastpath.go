@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,8 +12,9 @@ import (
 // VERIFY). It validates the JSON syntax of the whole body as it decodes, so
 // encoding/json is not needed on the success path, and it takes every
 // decoded string from one string copy of the body, so strings cost no
-// allocation each. Signal statuses, metas and errors are carved from shared
-// slabs.
+// allocation each. Signals are gathered in reused scratch space and then
+// copied into slices of the exact size, statuses, metas and errors into one
+// slice each.
 //
 // It handles the documented shapes only. Anything it does not decode exactly
 // as encoding/json would (escaped or non-ASCII keys, keys in another letter
@@ -28,10 +30,6 @@ type decoder struct {
 	b     []byte
 	s     string
 	depth int
-
-	statuses []SignalStatus
-	metas    []SignalMeta
-	errs     []SignalError
 }
 
 // maxFastDepth is the deepest nesting the decoder follows; deeper input is
@@ -376,22 +374,6 @@ func list[T any](d *decoder, j int, dst *[]T, elem func(j int, v *T) (int, bool)
 	return end, ok
 }
 
-// slab returns a pointer to a new zero T carved from *s, which grows in
-// chunks; earlier pointers stay valid.
-func slab[T any](s *[]T) *T {
-	if len(*s) == cap(*s) {
-		n := 2 * cap(*s)
-		if n < 4 {
-			n = 4
-		} else if n > 64 {
-			n = 64
-		}
-		*s = make([]T, 0, n)
-	}
-	*s = (*s)[:len(*s)+1]
-	return &(*s)[len(*s)-1]
-}
-
 // sub returns v, a sub-slice of d.b, as the same bytes of d.s without a
 // copy; a nil decoder, or bytes from elsewhere, get a copy. The offset of v
 // follows from its capacity.
@@ -440,36 +422,38 @@ func parseFast(body []byte) (Event, bool) {
 	switch env.eventType {
 	case EventVehicleState:
 		a := &struct {
-			ev        VehicleState
-			top, data Meta
-		}{top: env.meta, data: env.data.meta}
+			ev   VehicleState
+			meta Meta
+		}{meta: env.meta}
 		a.ev = VehicleState{EventID: env.eventID, EventType: env.eventType, TopVehicleID: env.vehicleID,
 			TopTriggers: env.triggers, Raw: d.b}
 		if env.hasMeta {
-			a.ev.TopMeta = &a.top
+			a.ev.TopMeta = &a.meta
 		}
 		if env.hasData {
 			dd := &env.data
 			a.ev.Data = StateData{User: dd.user, Vehicle: dd.vehicle, Signals: dd.signals, Triggers: dd.triggers}
 			if dd.hasMeta {
-				a.ev.Data.Meta = &a.data
+				m := dd.meta
+				a.ev.Data.Meta = &m
 			}
 		}
 		return &a.ev, true
 	case EventVehicleError:
 		a := &struct {
-			ev        VehicleError
-			top, data Meta
-		}{top: env.meta, data: env.data.meta}
+			ev   VehicleError
+			meta Meta
+		}{meta: env.meta}
 		a.ev = VehicleError{EventID: env.eventID, EventType: env.eventType, TopVehicleID: env.vehicleID, Raw: d.b}
 		if env.hasMeta {
-			a.ev.TopMeta = &a.top
+			a.ev.TopMeta = &a.meta
 		}
 		if env.hasData {
 			dd := &env.data
 			a.ev.Data = ErrorData{User: dd.user, Vehicle: dd.vehicle, Errors: dd.errors}
 			if dd.hasMeta {
-				a.ev.Data.Meta = &a.data
+				m := dd.meta
+				a.ev.Data.Meta = &m
 			}
 		}
 		return &a.ev, true
@@ -723,22 +707,91 @@ func (d *decoder) meta(i int, m *Meta) (int, bool) {
 	})
 }
 
+// signalScratch holds the signals of a body while their number is
+// unknown; they are then copied into slices of the exact size. It is
+// reused through scratchPool.
+type signalScratch struct {
+	signals  Signals
+	flags    []uint8 // per signal: which of statuses, errs and metas it owns
+	statuses []SignalStatus
+	errs     []SignalError
+	metas    []SignalMeta
+}
+
+// Flags of signalScratch.flags.
+const (
+	ownsStatus uint8 = 1 << iota
+	ownsError
+	ownsMeta
+)
+
+var scratchPool = sync.Pool{New: func() any { return new(signalScratch) }}
+
+// maxPooledSignals bounds the scratch space kept for reuse.
+const maxPooledSignals = 1024
+
+// result returns the signals in slices of the exact size.
+func (sc *signalScratch) result() Signals {
+	ss := make(Signals, len(sc.signals))
+	copy(ss, sc.signals)
+	statuses := append([]SignalStatus(nil), sc.statuses...)
+	errs := append([]SignalError(nil), sc.errs...)
+	metas := append([]SignalMeta(nil), sc.metas...)
+	for i, f := range sc.flags {
+		if f&ownsStatus != 0 {
+			st := &statuses[0]
+			statuses = statuses[1:]
+			if f&ownsError != 0 {
+				st.Error = &errs[0]
+				errs = errs[1:]
+			}
+			ss[i].Status = st
+		}
+		if f&ownsMeta != 0 {
+			ss[i].Meta = &metas[0]
+			metas = metas[1:]
+		}
+	}
+	return ss
+}
+
+// release clears sc, so that it holds on to no body, and returns it to the
+// pool.
+func (sc *signalScratch) release() {
+	if cap(sc.signals) > maxPooledSignals {
+		return
+	}
+	clear(sc.signals)
+	clear(sc.statuses)
+	clear(sc.errs)
+	clear(sc.metas)
+	sc.signals, sc.flags, sc.statuses, sc.errs, sc.metas = sc.signals[:0], sc.flags[:0], sc.statuses[:0], sc.errs[:0], sc.metas[:0]
+	scratchPool.Put(sc)
+}
+
 // signals decodes data.signals, typed bodies included.
 func (d *decoder) signals(i int, dst *Signals) (int, bool) {
 	if d.isNull(i) {
 		*dst = nil
 		return d.lit(i, "null")
 	}
-	ss := make(Signals, 0, 4)
+	sc := scratchPool.Get().(*signalScratch)
+	defer sc.release()
 	end, ok := d.elements(i, func(j int) (int, bool) {
-		ss = append(ss, Signal{})
-		return d.signal(j, &ss[len(ss)-1])
+		sc.signals = append(sc.signals, Signal{})
+		sc.flags = append(sc.flags, 0)
+		return d.signal(j, sc)
 	})
-	*dst = ss
+	if ok {
+		*dst = sc.result()
+	}
 	return end, ok
 }
 
-func (d *decoder) signal(i int, s *Signal) (int, bool) {
+// signal decodes the last signal of sc.
+func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
+	s := &sc.signals[len(sc.signals)-1]
+	flags := &sc.flags[len(sc.flags)-1]
 	var seen uint32
 	body := -1
 	end, ok := d.members(i, func(k string, j int) (int, bool) {
@@ -775,8 +828,17 @@ func (d *decoder) signal(i int, s *Signal) (int, bool) {
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
-			s.Status = slab(&d.statuses)
-			return d.status(j, s.Status)
+			var st SignalStatus
+			var se SignalError
+			hasErr := false
+			end, ok := d.status(j, &st, &se, &hasErr)
+			sc.statuses = append(sc.statuses, st)
+			*flags |= ownsStatus
+			if hasErr {
+				sc.errs = append(sc.errs, se)
+				*flags |= ownsError
+			}
+			return end, ok
 		case "meta":
 			if !once(&seen, 1<<5) {
 				return 0, false
@@ -784,8 +846,11 @@ func (d *decoder) signal(i int, s *Signal) (int, bool) {
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
-			s.Meta = slab(&d.metas)
-			return d.signalMeta(j, s.Meta)
+			var m SignalMeta
+			end, ok := d.signalMeta(j, &m)
+			sc.metas = append(sc.metas, m)
+			*flags |= ownsMeta
+			return end, ok
 		}
 		return d.other(k, j, "code", "name", "group", "body", "status", "meta")
 	})
@@ -796,7 +861,9 @@ func (d *decoder) signal(i int, s *Signal) (int, bool) {
 	return end, ok
 }
 
-func (d *decoder) status(i int, st *SignalStatus) (int, bool) {
+// status decodes a signal's status; its error, when there is one, goes to
+// se (st.Error stays nil until signalScratch.result).
+func (d *decoder) status(i int, st *SignalStatus, se *SignalError, hasErr *bool) (int, bool) {
 	var seen uint32
 	return d.members(i, func(k string, j int) (int, bool) {
 		switch k {
@@ -812,8 +879,8 @@ func (d *decoder) status(i int, st *SignalStatus) (int, bool) {
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
-			st.Error = slab(&d.errs)
-			return d.signalError(j, st.Error)
+			*hasErr = true
+			return d.signalError(j, se)
 		}
 		return d.other(k, j, "value", "error")
 	})

@@ -149,7 +149,8 @@ func TestFlatEdgeCases(t *testing.T) {
 }
 
 // FuzzFlatDecoders compares the fast path with encoding/json on any valid
-// JSON, seeded with the goldens' signal arrays.
+// JSON, alone and inside a VEHICLE_STATE envelope, seeded with the goldens'
+// signal arrays.
 func FuzzFlatDecoders(f *testing.F) {
 	files, _ := filepath.Glob("../testdata/smartcar/vehicle_state_*.json")
 	for _, file := range files {
@@ -161,6 +162,9 @@ func FuzzFlatDecoders(f *testing.F) {
 			return
 		}
 		compareDecoders(t, raw)
+		// The same array inside a whole envelope, through the one-pass
+		// decoder of fastpath.go.
+		compareFast(t, []byte(`{"eventType":"VEHICLE_STATE","data":{"signals":`+string(raw)+`}}`))
 	})
 }
 
