@@ -712,10 +712,108 @@ func (d *decoder) meta(i int, m *Meta) (int, bool) {
 // reused through scratchPool.
 type signalScratch struct {
 	signals  Signals
-	flags    []uint8 // per signal: which of statuses, errs and metas it owns
+	flags    []uint8    // per signal: which of statuses, errs and metas it owns
+	kinds    []bodyKind // per signal: the slice its body is in, if any
 	statuses []SignalStatus
 	errs     []SignalError
 	metas    []SignalMeta
+
+	// The bodies of the most common types.
+	quantities  []Quantity
+	percents    []Percent
+	flagBodies  []Flag
+	texts       []Text
+	closures    []Closure
+	diagnostics []Diagnostic
+}
+
+// bodyKind names the body types that signalScratch gathers in one slice
+// per type.
+type bodyKind uint8
+
+const (
+	kindOther bodyKind = iota // any other type: one allocation per body
+	kindQuantity
+	kindPercent
+	kindFlag
+	kindText
+	kindClosure
+	kindDiagnostic
+)
+
+// bodyKinds gives the bodyKind of the codes whose body type has one.
+var bodyKinds = func() map[SignalCode]bodyKind {
+	m := make(map[SignalCode]bodyKind)
+	for code, info := range catalogue {
+		if info.newBody == nil {
+			continue
+		}
+		switch info.newBody().(type) {
+		case *Quantity:
+			m[code] = kindQuantity
+		case *Percent:
+			m[code] = kindPercent
+		case *Flag:
+			m[code] = kindFlag
+		case *Text:
+			m[code] = kindText
+		case *Closure:
+			m[code] = kindClosure
+		case *Diagnostic:
+			m[code] = kindDiagnostic
+		}
+	}
+	return m
+}()
+
+// decodeBody decodes b, the body of a signal of the given kind, into the
+// slice of its type, and reports whether the flat decoder could.
+func (sc *signalScratch) decodeBody(d *decoder, kind bodyKind, b []byte) bool {
+	switch kind {
+	case kindQuantity:
+		return appendFlat(d, &sc.quantities, b)
+	case kindPercent:
+		return appendFlat(d, &sc.percents, b)
+	case kindFlag:
+		return appendFlat(d, &sc.flagBodies, b)
+	case kindText:
+		return appendFlat(d, &sc.texts, b)
+	case kindClosure:
+		return appendFlat(d, &sc.closures, b)
+	case kindDiagnostic:
+		return appendFlat(d, &sc.diagnostics, b)
+	}
+	return false
+}
+
+// appendFlat decodes b with T's flat decoder into a new last element of s;
+// on failure s is left as it was.
+func appendFlat[T any, P interface {
+	*T
+	flatDecoder
+}](d *decoder, s *[]T, b []byte) bool {
+	var zero T
+	*s = append(*s, zero)
+	if P(&(*s)[len(*s)-1]).decodeFlat(d, b) {
+		return true
+	}
+	*s = (*s)[:len(*s)-1]
+	return false
+}
+
+// exact returns a copy of s of the exact size, nil when s is empty.
+func exact[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// next returns a pointer to the first element of *s and drops it.
+func next[T any](s *[]T) *T {
+	p := &(*s)[0]
+	*s = (*s)[1:]
+	return p
 }
 
 // Flags of signalScratch.flags.
@@ -734,22 +832,35 @@ const maxPooledSignals = 1024
 func (sc *signalScratch) result() Signals {
 	ss := make(Signals, len(sc.signals))
 	copy(ss, sc.signals)
-	statuses := append([]SignalStatus(nil), sc.statuses...)
-	errs := append([]SignalError(nil), sc.errs...)
-	metas := append([]SignalMeta(nil), sc.metas...)
+	statuses, errs, metas := exact(sc.statuses), exact(sc.errs), exact(sc.metas)
 	for i, f := range sc.flags {
 		if f&ownsStatus != 0 {
-			st := &statuses[0]
-			statuses = statuses[1:]
+			st := next(&statuses)
 			if f&ownsError != 0 {
-				st.Error = &errs[0]
-				errs = errs[1:]
+				st.Error = next(&errs)
 			}
 			ss[i].Status = st
 		}
 		if f&ownsMeta != 0 {
-			ss[i].Meta = &metas[0]
-			metas = metas[1:]
+			ss[i].Meta = next(&metas)
+		}
+	}
+	quantities, percents, flags := exact(sc.quantities), exact(sc.percents), exact(sc.flagBodies)
+	texts, closures, diagnostics := exact(sc.texts), exact(sc.closures), exact(sc.diagnostics)
+	for i, k := range sc.kinds {
+		switch k {
+		case kindQuantity:
+			ss[i].Body = next(&quantities)
+		case kindPercent:
+			ss[i].Body = next(&percents)
+		case kindFlag:
+			ss[i].Body = next(&flags)
+		case kindText:
+			ss[i].Body = next(&texts)
+		case kindClosure:
+			ss[i].Body = next(&closures)
+		case kindDiagnostic:
+			ss[i].Body = next(&diagnostics)
 		}
 	}
 	return ss
@@ -765,7 +876,16 @@ func (sc *signalScratch) release() {
 	clear(sc.statuses)
 	clear(sc.errs)
 	clear(sc.metas)
-	sc.signals, sc.flags, sc.statuses, sc.errs, sc.metas = sc.signals[:0], sc.flags[:0], sc.statuses[:0], sc.errs[:0], sc.metas[:0]
+	clear(sc.quantities)
+	clear(sc.percents)
+	clear(sc.flagBodies)
+	clear(sc.texts)
+	clear(sc.closures)
+	clear(sc.diagnostics)
+	sc.signals, sc.flags, sc.kinds = sc.signals[:0], sc.flags[:0], sc.kinds[:0]
+	sc.statuses, sc.errs, sc.metas = sc.statuses[:0], sc.errs[:0], sc.metas[:0]
+	sc.quantities, sc.percents, sc.flagBodies, sc.texts = sc.quantities[:0], sc.percents[:0], sc.flagBodies[:0], sc.texts[:0]
+	sc.closures, sc.diagnostics = sc.closures[:0], sc.diagnostics[:0]
 	scratchPool.Put(sc)
 }
 
@@ -780,6 +900,7 @@ func (d *decoder) signals(i int, dst *Signals) (int, bool) {
 	end, ok := d.elements(i, func(j int) (int, bool) {
 		sc.signals = append(sc.signals, Signal{})
 		sc.flags = append(sc.flags, 0)
+		sc.kinds = append(sc.kinds, kindOther)
 		return d.signal(j, sc)
 	})
 	if ok {
@@ -856,7 +977,12 @@ func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 	})
 	if ok && body >= 0 {
 		// The body's bytes, not capacity-limited, so that d.sub finds them.
-		s.decodeBodyWith(d, d.b[body:body+len(s.RawBody)])
+		b := d.b[body : body+len(s.RawBody)]
+		if kind, found := bodyKinds[s.Code]; found && string(b) != "null" && sc.decodeBody(d, kind, b) {
+			sc.kinds[len(sc.kinds)-1] = kind // Body is set by result
+		} else {
+			s.decodeBodyWith(d, b)
+		}
 	}
 	return end, ok
 }
@@ -1197,4 +1323,21 @@ func setTime(d *decoder, t *Timestamp, v []byte) bool {
 		return true
 	}
 	return t.UnmarshalJSON(v) == nil
+}
+
+// setObject decodes a [Nullable] object with its flat decoder.
+func setObject[T any, P interface {
+	*T
+	flatDecoder
+}](d *decoder, n *Nullable[T], v []byte) bool {
+	if string(v) == "null" {
+		*n = Nullable[T]{state: stateNull}
+		return true
+	}
+	var x T
+	if P(&x).decodeFlat(d, v) {
+		*n = Nullable[T]{v: x, state: stateSet}
+		return true
+	}
+	return n.UnmarshalJSON(v) == nil
 }

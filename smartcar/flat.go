@@ -493,9 +493,27 @@ func (c *ChargeLimit) decodeFlat(dc *decoder, b []byte) bool {
 		case "limit":
 			return setFloat(dc, &c.Limit, v)
 		case "condition":
-			return c.Condition.UnmarshalJSON(v) == nil
+			return setObject(dc, &c.Condition, v)
 		}
 		return otherKey(k, "type", "limit", "condition")
+	})
+}
+
+func (c *ChargeCondition) decodeFlat(dc *decoder, b []byte) bool {
+	return flatObject(b, func(k, v []byte) bool {
+		switch string(k) {
+		case "name":
+			return setText(dc, &c.Name, v)
+		case "address":
+			return setText(dc, &c.Address, v)
+		case "connectorType":
+			return setText(dc, &c.ConnectorType, v)
+		case "latitude":
+			return setFloat(dc, &c.Latitude, v)
+		case "longitude":
+			return setFloat(dc, &c.Longitude, v)
+		}
+		return otherKey(k, "name", "address", "connectorType", "latitude", "longitude")
 	})
 }
 
