@@ -55,7 +55,9 @@ func (e *DataError) Unwrap() error { return e.Err }
 // data, and a [*DataError]; a receiver should still acknowledge such a
 // delivery so that eDRV does not disable the endpoint.
 //
-// The event keeps its own copy of body; the caller may reuse body.
+// The event keeps its own copy of body; the caller may reuse body. Raw JSON
+// members of the event, such as [Session].MetaData, may share that copy's
+// memory with [Event].Raw: like Raw, they must not be modified.
 func Parse(body []byte) (Event, error) {
 	if ev := parseScan(body); ev != nil {
 		return ev, nil
