@@ -8,12 +8,14 @@ import (
 
 // A fast path for decoding signal bodies, which are small objects of
 // scalars ({"unit":"percent","value":75}, {"value":true}) or lists of such
-// objects (doors, tires). Signal bodies reach it already validated by
-// encoding/json (they are json.RawMessage values of a decoded event), so it
-// needs no second validation pass. Anything it does not handle exactly as
-// encoding/json would (escaped or differently cased keys, a value that does
-// not fit its field) makes it give up, and the body is decoded again by
-// encoding/json from scratch.
+// objects (doors, tires). Signal bodies reach it already validated, by the
+// one-pass decoder of fastpath.go or by encoding/json (they are then
+// json.RawMessage values of a decoded event), so it needs no second
+// validation pass. Anything it does not handle exactly as encoding/json
+// would (escaped or differently cased keys, a value that does not fit its
+// field) makes it give up, and the body is decoded again by encoding/json
+// from scratch. The *decoder argument, which may be nil, lets strings share
+// the one-pass decoder's copy of the body.
 
 // flatDecoder is implemented by body types with a flat fast path.
 type flatDecoder interface {
