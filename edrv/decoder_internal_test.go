@@ -3,6 +3,7 @@ package edrv
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -189,4 +190,52 @@ func FuzzScanMember(f *testing.F) {
 		b = append(b, body[pos:]...)
 		checkFastPaths(t, b)
 	})
+}
+
+// nulls returns an object with every JSON member of T set to null.
+func nulls[T any]() string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, n := range fieldNames[T]() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%q:null", n)
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+// The hand-written decoder must know every field of the types it decodes:
+// a field added to a type without teaching the decoder makes it give up
+// (correct, but slow), and this test fail.
+func TestScanDecoderKnowsEveryField(t *testing.T) {
+	bodies := map[string]string{
+		"Session":               `{"type":"session.updated","data":` + nulls[Session]() + `}`,
+		"SessionConfigurations": `{"type":"session.updated","data":{"configurations":` + nulls[SessionConfigurations]() + `}}`,
+		"Target":                `{"type":"session.updated","data":{"target":` + nulls[Target]() + `}}`,
+		"Metrics":               `{"type":"session.updated","data":{"metrics":` + nulls[Metrics]() + `}}`,
+		"EnergyReport":          `{"type":"session.updated","data":{"energy_report":` + nulls[EnergyReport]() + `}}`,
+		"Quantity":              `{"type":"session.updated","data":{"energy_report":{"current":{"value":null,"unit":null}}}}`,
+		"ChargingActivity":      `{"type":"session.updated","data":{"charging_activity":[` + nulls[ChargingActivity]() + `]}}`,
+		"Cost":                  `{"type":"session.updated","data":{"cost":{"amount":null,"currency":null,"breakdown":null,"cost_breakdown":null}}}`,
+		"CostItem":              `{"type":"session.updated","data":{"cost":{"breakdown":[` + nulls[CostItem]() + `]}}}`,
+		"Period":                `{"type":"session.updated","data":{"cost":{"breakdown":[{"period":` + nulls[Period]() + `}]}}}`,
+		"SampledValue":          `{"type":"session.updated","data":{"raw_energy_report":{"current":[` + nulls[SampledValue]() + `]}}}`,
+		"Rate":                  `{"type":"session.updated","data":{"rate":` + nulls[Rate]() + `}}`,
+		"PriceComponent":        `{"type":"session.updated","data":{"rate":{"price_components":[` + nulls[PriceComponent]() + `]}}}`,
+		"Chargestation":         `{"type":"chargestation.online","data":` + nulls[Chargestation]() + `}`,
+		"BootInfo":              `{"type":"chargestation.online","data":{"bootInfo":` + nulls[BootInfo]() + `}}`,
+		"Security":              `{"type":"chargestation.online","data":{"security":` + nulls[Security]() + `}}`,
+		"Connector":             `{"type":"chargestation.online","data":{"connectors":[` + nulls[Connector]() + `]}}`,
+		"Action":                `{"type":"session.set_power_limit.requested","data":` + nulls[Action]() + `}`,
+	}
+	for name, body := range bodies {
+		t.Run(name, func(t *testing.T) {
+			if parseScan([]byte(body)) == nil {
+				t.Fatalf("the hand-written decoder gave up on %s", body)
+			}
+			checkFastPaths(t, []byte(body))
+		})
+	}
 }
