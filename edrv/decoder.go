@@ -72,6 +72,12 @@ func (d *decoder) str() (start, end int, esc, high, ok bool) {
 	b := d.b
 	start = d.i + 1
 	for i := start; i < len(b); {
+		for i < len(b) && plainByte[b[i]] {
+			i++
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		switch {
 		case c == '"':
@@ -109,6 +115,15 @@ func (d *decoder) str() (start, end int, esc, high, ok bool) {
 	}
 	return
 }
+
+// plainByte marks the bytes str passes over: not a quote, a backslash, a
+// control character or outside ASCII.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
