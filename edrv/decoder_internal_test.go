@@ -239,3 +239,34 @@ func TestScanDecoderKnowsEveryField(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkParsePaths compares, on the goldens the hand-written decoder
+// serves, the hand-written decoder with the encoding/json one-pass decoder
+// and the general path it falls back to.
+func BenchmarkParsePaths(b *testing.B) {
+	for _, name := range []string{"session.updated.json", "session.updated.ocpp201.json",
+		"chargestation.connector_status.updated.json", "chargestation.get_composite_schedule.accepted.json"} {
+		body := goldenBodies(b)[name]
+		h, _ := scanEnvelope(body)
+		k := catalogue[EventType(h.typ)].kind
+		paths := []struct {
+			name  string
+			parse func() Event
+		}{
+			{"scan", func() Event { return parseScan(body) }},
+			{"json", func() Event { return decodeFast(k, body, h) }},
+			{"general", func() Event { ev, _ := parseSlow(body); return ev }},
+		}
+		for _, p := range paths {
+			b.Run(strings.TrimSuffix(name, ".json")+"/"+p.name, func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(body)))
+				for b.Loop() {
+					if p.parse() == nil {
+						b.Fatal("no event")
+					}
+				}
+			})
+		}
+	}
+}
