@@ -264,27 +264,49 @@ func (d *decoder) elements(i int, fn func(j int) (int, bool)) (int, bool) {
 	}
 }
 
-// other skips the value of a member whose key matches none of known. It
-// gives up when the key matches one of them in another letter case:
-// encoding/json would fill that field.
-func (d *decoder) other(key string, j int, known ...string) (int, bool) {
-	for _, k := range known {
-		if strings.EqualFold(key, k) {
-			return 0, false
+// fields calls fn with each member of the object at b[i] whose key is one
+// of keys, and the index of its value; fn returns the index just past the
+// value. Other members are validated and skipped. It gives up on a key
+// that repeats, or that matches one of keys in another letter case:
+// encoding/json would fill that field. keys holds at most 32 names.
+func (d *decoder) fields(i int, keys []string, fn func(key string, j int) (int, bool)) (int, bool) {
+	var seen uint32
+	return d.members(i, func(k string, j int) (int, bool) {
+		for n, key := range keys {
+			if k == key {
+				if seen&(1<<n) != 0 {
+					return 0, false
+				}
+				seen |= 1 << n
+				return fn(k, j)
+			}
 		}
-	}
-	return d.skip(j)
+		for _, key := range keys {
+			if strings.EqualFold(k, key) {
+				return 0, false
+			}
+		}
+		return d.skip(j)
+	})
 }
 
-// once records bit in seen and reports whether it was not yet set: a
-// repeated key makes the decoder give up.
-func once(seen *uint32, bit uint32) bool {
-	if *seen&bit != 0 {
-		return false
-	}
-	*seen |= bit
-	return true
-}
+// The member names each object decoder reads.
+var (
+	envelopeKeys = []string{"eventId", "eventType", "vehicleId", "data", "triggers", "meta",
+		"version", "webhookId", "eventName", "mode", "payload"} // the v2.0 ones make it give up
+	dataKeys        = []string{"challenge", "user", "vehicle", "signals", "triggers", "meta", "errors"}
+	userKeys        = []string{"id", "externalId"}
+	vehicleKeys     = []string{"id", "make", "model", "year", "vin", "mode", "powertrainType"}
+	metaKeys        = []string{"version", "webhookId", "webhookName", "deliveryId", "deliveredAt", "deliveryTimestamp", "deliveryTime", "signalCount", "mode", "sequence"}
+	signalKeys      = []string{"code", "name", "group", "body", "status", "meta"}
+	statusKeys      = []string{"value", "error"}
+	signalErrorKeys = []string{"type", "code"}
+	signalMetaKeys  = []string{"oemUpdatedAt", "retrievedAt", "fetchedAt"}
+	triggerKeys     = []string{"type", "signal", "code", "name", "group"}
+	refKeys         = []string{"code", "name", "group"}
+	errorDetailKeys = []string{"type", "code", "state", "description", "suggestedUserMessage", "docURL", "resolution", "signals"}
+	resolutionKeys  = []string{"type"}
+)
 
 // decodeText decodes a string member into dst; null leaves dst unchanged, as
 // encoding/json does.
@@ -478,98 +500,56 @@ func parseFast(body []byte) (Event, bool) {
 // envelope decodes the top-level object. The v2.0 members make it give up:
 // the generation is then told by encoding/json.
 func (d *decoder) envelope(i int, env *envelope) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, envelopeKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "eventId":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &env.eventID)
 		case "eventType":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeText(d, j, &env.eventType)
 		case "vehicleId":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &env.vehicleID)
 		case "data":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
 			env.hasData = true
 			return d.data(j, &env.data)
 		case "triggers":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return list(d, j, &env.triggers, d.trigger)
 		case "meta":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
 			env.hasMeta = true
 			return d.meta(j, &env.meta)
 		}
-		return d.other(k, j, "eventId", "eventType", "vehicleId", "data", "triggers", "meta",
-			"version", "webhookId", "eventName", "mode", "payload")
+		return 0, false // a v2.0 member: left to encoding/json
 	})
 }
 
 func (d *decoder) data(i int, dd *envelopeData) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, dataKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "challenge":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &dd.challenge)
 		case "user":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return d.user(j, &dd.user)
 		case "vehicle":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return d.vehicle(j, &dd.vehicle)
 		case "signals":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			return d.signals(j, &dd.signals)
 		case "triggers":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return list(d, j, &dd.triggers, d.trigger)
 		case "meta":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
 			dd.hasMeta = true
 			return d.meta(j, &dd.meta)
 		case "errors":
-			if !once(&seen, 1<<6) {
-				return 0, false
-			}
 			return list(d, j, &dd.errors, d.errorDetail)
 		}
-		return d.other(k, j, "challenge", "user", "vehicle", "signals", "triggers", "meta", "errors")
+		return 0, false
 	})
 }
 
@@ -577,21 +557,14 @@ func (d *decoder) user(i int, u *User) (int, bool) {
 	if d.isNull(i) {
 		return d.lit(i, "null")
 	}
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, userKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "id":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &u.ID)
 		case "externalId":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeOptText(d, j, &u.ExternalID)
 		}
-		return d.other(k, j, "id", "externalId")
+		return 0, false
 	})
 }
 
@@ -599,28 +572,15 @@ func (d *decoder) vehicle(i int, v *Vehicle) (int, bool) {
 	if d.isNull(i) {
 		return d.lit(i, "null")
 	}
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, vehicleKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "id":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.ID)
 		case "make":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.Make)
 		case "model":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.Model)
 		case "year":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
@@ -628,82 +588,41 @@ func (d *decoder) vehicle(i int, v *Vehicle) (int, bool) {
 			v.Year = int(n)
 			return end, ok && int64(int(n)) == n
 		case "vin":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.VIN)
 		case "mode":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.Mode)
 		case "powertrainType":
-			if !once(&seen, 1<<6) {
-				return 0, false
-			}
 			return decodeText(d, j, &v.PowertrainType)
 		}
-		return d.other(k, j, "id", "make", "model", "year", "vin", "mode", "powertrainType")
+		return 0, false
 	})
 }
 
 func (d *decoder) meta(i int, m *Meta) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, metaKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "version":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &m.Version)
 		case "webhookId":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeText(d, j, &m.WebhookID)
 		case "webhookName":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &m.WebhookName)
 		case "deliveryId":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			return decodeText(d, j, &m.DeliveryID)
 		case "deliveredAt":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.DeliveredAt)
 		case "deliveryTimestamp":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.DeliveryTimestamp)
 		case "deliveryTime":
-			if !once(&seen, 1<<6) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.DeliveryTime)
 		case "signalCount":
-			if !once(&seen, 1<<7) {
-				return 0, false
-			}
 			return decodeOptInt(d, j, &m.SignalCount)
 		case "mode":
-			if !once(&seen, 1<<8) {
-				return 0, false
-			}
 			return decodeText(d, j, &m.Mode)
 		case "sequence":
-			if !once(&seen, 1<<9) {
-				return 0, false
-			}
 			return decodeOptInt(d, j, &m.Sequence)
 		}
-		return d.other(k, j, "version", "webhookId", "webhookName", "deliveryId", "deliveredAt",
-			"deliveryTimestamp", "deliveryTime", "signalCount", "mode", "sequence")
+		return 0, false
 	})
 }
 
@@ -913,29 +832,16 @@ func (d *decoder) signals(i int, dst *Signals) (int, bool) {
 func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 	s := &sc.signals[len(sc.signals)-1]
 	flags := &sc.flags[len(sc.flags)-1]
-	var seen uint32
 	body := -1
-	end, ok := d.members(i, func(k string, j int) (int, bool) {
+	end, ok := d.fields(i, signalKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "code":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &s.Code)
 		case "name":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeText(d, j, &s.Name)
 		case "group":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &s.Group)
 		case "body":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			end, ok := d.skip(j)
 			if ok {
 				body = j
@@ -943,9 +849,6 @@ func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 			}
 			return end, ok
 		case "status":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
@@ -961,9 +864,6 @@ func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 			}
 			return end, ok
 		case "meta":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
@@ -973,7 +873,7 @@ func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 			*flags |= ownsMeta
 			return end, ok
 		}
-		return d.other(k, j, "code", "name", "group", "body", "status", "meta")
+		return 0, false
 	})
 	if ok && body >= 0 {
 		// The body's bytes, not capacity-limited, so that d.sub finds them.
@@ -990,68 +890,44 @@ func (d *decoder) signal(i int, sc *signalScratch) (int, bool) {
 // status decodes a signal's status; its error, when there is one, goes to
 // se (st.Error stays nil until signalScratch.result).
 func (d *decoder) status(i int, st *SignalStatus, se *SignalError, hasErr *bool) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, statusKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "value":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &st.Value)
 		case "error":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
 			*hasErr = true
 			return d.signalError(j, se)
 		}
-		return d.other(k, j, "value", "error")
+		return 0, false
 	})
 }
 
 func (d *decoder) signalError(i int, e *SignalError) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, signalErrorKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "type":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.Type)
 		case "code":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeOptText(d, j, &e.Code)
 		}
-		return d.other(k, j, "type", "code")
+		return 0, false
 	})
 }
 
 func (d *decoder) signalMeta(i int, m *SignalMeta) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, signalMetaKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "oemUpdatedAt":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.OEMUpdatedAt)
 		case "retrievedAt":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.RetrievedAt)
 		case "fetchedAt":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return d.timestamp(j, &m.FetchedAt)
 		}
-		return d.other(k, j, "oemUpdatedAt", "retrievedAt", "fetchedAt")
+		return 0, false
 	})
 }
 
@@ -1067,22 +943,18 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 		}
 		return end, ok
 	}
-	var seen uint32
 	var typ, code, name, group string
 	var ref SignalRef
 	hasType, hasSignal, nullSignal := false, false, false
-	end, ok := d.members(i, func(k string, j int) (int, bool) {
+	end, ok := d.fields(i, triggerKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "type":
-			if !once(&seen, 1<<0) || d.isNull(j) {
+			if d.isNull(j) {
 				return 0, false // a null type is the flat shape: rare, left to encoding/json
 			}
 			hasType = true
 			return decodeText(d, j, &typ)
 		case "signal":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			hasSignal = true
 			if d.isNull(j) {
 				nullSignal = true
@@ -1090,22 +962,13 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 			}
 			return d.ref(j, &ref)
 		case "code":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &code)
 		case "name":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			return decodeText(d, j, &name)
 		case "group":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return decodeText(d, j, &group)
 		}
-		return d.other(k, j, "type", "signal", "code", "name", "group")
+		return 0, false
 	})
 	switch {
 	case !ok:
@@ -1131,27 +994,17 @@ func (d *decoder) ref(i int, r *SignalRef) (int, bool) {
 		*r = textRef(s)
 		return end, ok
 	}
-	var seen uint32
 	var code, name, group string
-	end, ok := d.members(i, func(k string, j int) (int, bool) {
+	end, ok := d.fields(i, refKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "code":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &code)
 		case "name":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeText(d, j, &name)
 		case "group":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &group)
 		}
-		return d.other(k, j, "code", "name", "group")
+		return 0, false
 	})
 	if ok {
 		*r = objectRef(code, name, group)
@@ -1206,69 +1059,39 @@ func codeOf(group, name string) SignalCode {
 }
 
 func (d *decoder) errorDetail(i int, e *ErrorDetail) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, errorDetailKeys, func(k string, j int) (int, bool) {
 		switch k {
 		case "type":
-			if !once(&seen, 1<<0) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.Type)
 		case "code":
-			if !once(&seen, 1<<1) {
-				return 0, false
-			}
 			return decodeOptText(d, j, &e.Code)
 		case "state":
-			if !once(&seen, 1<<2) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.State)
 		case "description":
-			if !once(&seen, 1<<3) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.Description)
 		case "suggestedUserMessage":
-			if !once(&seen, 1<<4) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.SuggestedUserMessage)
 		case "docURL":
-			if !once(&seen, 1<<5) {
-				return 0, false
-			}
 			return decodeText(d, j, &e.DocURL)
 		case "resolution":
-			if !once(&seen, 1<<6) {
-				return 0, false
-			}
 			if d.isNull(j) {
 				return d.lit(j, "null")
 			}
 			e.Resolution = new(Resolution)
 			return d.resolution(j, e.Resolution)
 		case "signals":
-			if !once(&seen, 1<<7) {
-				return 0, false
-			}
 			return list(d, j, &e.Signals, d.ref)
 		}
-		return d.other(k, j, "type", "code", "state", "description", "suggestedUserMessage",
-			"docURL", "resolution", "signals")
+		return 0, false
 	})
 }
 
 func (d *decoder) resolution(i int, r *Resolution) (int, bool) {
-	var seen uint32
-	return d.members(i, func(k string, j int) (int, bool) {
+	return d.fields(i, resolutionKeys, func(k string, j int) (int, bool) {
 		if k == "type" {
-			if !once(&seen, 1) {
-				return 0, false
-			}
 			return decodeOptText(d, j, &r.Type)
 		}
-		return d.other(k, j, "type")
+		return 0, false
 	})
 }
 
