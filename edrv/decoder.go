@@ -339,6 +339,35 @@ func (d *decoder) count() int {
 	return -1
 }
 
+// array reads the '[' of an array member and returns its length, or -1
+// for null. The elements are then read with item.
+func (d *decoder) array() (n int, ok bool) {
+	if d.isNull() {
+		return -1, true
+	}
+	if d.cur() != '[' {
+		return 0, false
+	}
+	if n = d.count(); n < 0 {
+		return 0, false
+	}
+	d.i++
+	return n, true
+}
+
+// item moves to element k of an array of n elements: more reports that
+// there is one; at the end, ok reports whether there were n.
+func (d *decoder) item(k, n int) (more, ok bool) {
+	done, ok := d.elem(k == 0)
+	switch {
+	case !ok:
+		return false, false
+	case done:
+		return false, k == n
+	}
+	return k < n, k < n
+}
+
 // isNull reads a null, reporting false (and reading nothing) for any other
 // value.
 func (d *decoder) isNull() bool { return d.cur() == 'n' && d.lit("null") }
@@ -528,7 +557,7 @@ type header struct {
 	createdAt  Time
 }
 
-func (e *Envelope[T]) setHeader(h *header, raw, rawData json.RawMessage) {
+func (e *Envelope[T]) setHeader(h header, raw, rawData json.RawMessage) {
 	e.ID, e.Name, e.Object, e.CreatedAt, e.raw, e.rawData = h.id, h.name, h.object, h.createdAt, raw, rawData
 }
 
@@ -601,8 +630,8 @@ func parseScan(body []byte) Event {
 		return nil
 	}
 	ev.(interface {
-		setHeader(*header, json.RawMessage, json.RawMessage)
-	}).setHeader(&h, raw, raw[start:end:end])
+		setHeader(header, json.RawMessage, json.RawMessage)
+	}).setHeader(h, raw, raw[start:end:end])
 	return ev
 }
 

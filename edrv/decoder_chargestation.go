@@ -50,11 +50,29 @@ func (d *decoder) chargestation(c *Chargestation) bool {
 		case "model":
 			bit, ok = 1<<10, text(d, &c.Model)
 		case "bootInfo":
-			bit, ok = 1<<11, ptr(d, &c.BootInfo, new(BootInfo), (*decoder).bootInfo)
+			bit, c.BootInfo = 1<<11, nil
+			if !d.isNull() {
+				c.BootInfo = new(BootInfo)
+				ok = d.bootInfo(c.BootInfo)
+			}
 		case "coordinates":
 			bit, ok = 1<<12, d.coordinates(&c.Coordinates)
 		case "connectors":
-			bit, ok = 1<<13, slice(d, &c.Connectors, (*decoder).connector)
+			bit = 1 << 13
+			var n int
+			if n, ok = d.array(); ok && n >= 0 {
+				c.Connectors = make([]Connector, n)
+				for k := 0; ; k++ {
+					var more bool
+					if more, ok = d.item(k, n); !more {
+						break
+					}
+					if !d.isNull() && !d.connector(&c.Connectors[k]) {
+						ok = false
+						break
+					}
+				}
+			}
 		case "meta_data":
 			bit, ok = 1<<14, d.rawValue(&c.MetaData)
 		case "configuration":
@@ -62,7 +80,11 @@ func (d *decoder) chargestation(c *Chargestation) bool {
 		case "connection_url":
 			bit, ok = 1<<16, text(d, &c.ConnectionURL)
 		case "security":
-			bit, ok = 1<<17, ptr(d, &c.Security, new(Security), (*decoder).security)
+			bit, c.Security = 1<<17, nil
+			if !d.isNull() {
+				c.Security = new(Security)
+				ok = d.security(c.Security)
+			}
 		case "lastConnectAt":
 			bit, ok = 1<<18, d.time(&c.LastConnectAt)
 		case "lastDisconnectAt":

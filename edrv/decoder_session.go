@@ -31,61 +31,6 @@ var (
 	priceComponentNames   = fieldNames[PriceComponent]()
 )
 
-// ptr reads a pointer-to-struct member: null sets *p to nil, an object is
-// decoded by fn into v, which *p then points to.
-func ptr[T any](d *decoder, p **T, v *T, fn func(*decoder, *T) bool) bool {
-	if d.isNull() {
-		*p = nil
-		return true
-	}
-	if d.cur() != '{' || !fn(d, v) {
-		return false
-	}
-	*p = v
-	return true
-}
-
-// slice reads an array member the way encoding/json does: null is nil,
-// [] is an empty slice, null elements are zero values, and fn decodes
-// object elements.
-func slice[T any](d *decoder, p *[]T, fn func(*decoder, *T) bool) bool {
-	if d.isNull() {
-		*p = nil
-		return true
-	}
-	if d.cur() != '[' {
-		return false
-	}
-	n := d.count()
-	if n < 0 {
-		return false
-	}
-	s := make([]T, n)
-	d.i++
-	k := 0
-	for first := true; ; first = false {
-		done, ok := d.elem(first)
-		if !ok {
-			return false
-		}
-		if done {
-			break
-		}
-		if k >= n {
-			return false
-		}
-		if !d.isNull() && (d.cur() != '{' || !fn(d, &s[k])) {
-			return false
-		}
-		k++
-	}
-	if k != n {
-		return false
-	}
-	*p = s
-	return true
-}
-
 func (d *decoder) session(s *Session, blk *sessionBlock) bool {
 	if !d.open() {
 		return false
@@ -114,11 +59,20 @@ func (d *decoder) session(s *Session, blk *sessionBlock) bool {
 		case "rate":
 			bit, ok = 1<<5, d.rateRef(&s.Rate)
 		case "configurations":
-			bit, ok = 1<<6, ptr(d, &s.Configurations, &blk.conf, (*decoder).configurations)
+			bit, s.Configurations = 1<<6, nil
+			if !d.isNull() {
+				s.Configurations, ok = &blk.conf, d.configurations(&blk.conf)
+			}
 		case "target":
-			bit, ok = 1<<7, ptr(d, &s.Target, &blk.target, (*decoder).target)
+			bit, s.Target = 1<<7, nil
+			if !d.isNull() {
+				s.Target, ok = &blk.target, d.target(&blk.target)
+			}
 		case "metrics":
-			bit, ok = 1<<8, ptr(d, &s.Metrics, &blk.metrics, (*decoder).metrics)
+			bit, s.Metrics = 1<<8, nil
+			if !d.isNull() {
+				s.Metrics, ok = &blk.metrics, d.metrics(&blk.metrics)
+			}
 		case "energy_report":
 			bit = 1 << 9
 			if d.isNull() {
@@ -129,11 +83,32 @@ func (d *decoder) session(s *Session, blk *sessionBlock) bool {
 				s.EnergyReport = &blk.report
 			}
 		case "raw_energy_report":
-			bit, ok = 1<<10, ptr(d, &s.RawEnergyReport, new(RawEnergyReport), (*decoder).rawEnergyReport)
+			bit, s.RawEnergyReport = 1<<10, nil
+			if !d.isNull() {
+				s.RawEnergyReport = new(RawEnergyReport)
+				ok = d.rawEnergyReport(s.RawEnergyReport)
+			}
 		case "charging_activity":
-			bit, ok = 1<<11, slice(d, &s.ChargingActivity, (*decoder).chargingActivity)
+			bit = 1 << 11
+			var n int
+			if n, ok = d.array(); ok && n >= 0 {
+				s.ChargingActivity = make([]ChargingActivity, n)
+				for k := 0; ; k++ {
+					var more bool
+					if more, ok = d.item(k, n); !more {
+						break
+					}
+					if !d.isNull() && !d.chargingActivity(&s.ChargingActivity[k]) {
+						ok = false
+						break
+					}
+				}
+			}
 		case "cost":
-			bit, ok = 1<<12, ptr(d, &s.Cost, &blk.cost, (*decoder).cost)
+			bit, s.Cost = 1<<12, nil
+			if !d.isNull() {
+				s.Cost, ok = &blk.cost, d.cost(&blk.cost)
+			}
 		case "meta_data":
 			bit, ok = 1<<13, d.rawValue(&s.MetaData)
 		case "raw_transction_event":
@@ -287,13 +262,25 @@ func (d *decoder) energyReport(r *EnergyReport, qty *[4]Quantity) bool {
 		case "timestamp":
 			bit, ok = 1<<0, d.time(&r.Timestamp)
 		case "current":
-			bit, ok = 1<<1, ptr(d, &r.Current, &qty[0], (*decoder).quantity)
+			bit, r.Current = 1<<1, nil
+			if !d.isNull() {
+				r.Current, ok = &qty[0], d.quantity(&qty[0])
+			}
 		case "power":
-			bit, ok = 1<<2, ptr(d, &r.Power, &qty[1], (*decoder).quantity)
+			bit, r.Power = 1<<2, nil
+			if !d.isNull() {
+				r.Power, ok = &qty[1], d.quantity(&qty[1])
+			}
 		case "energy_meter":
-			bit, ok = 1<<3, ptr(d, &r.EnergyMeter, &qty[2], (*decoder).quantity)
+			bit, r.EnergyMeter = 1<<3, nil
+			if !d.isNull() {
+				r.EnergyMeter, ok = &qty[2], d.quantity(&qty[2])
+			}
 		case "state_of_charge":
-			bit, ok = 1<<4, ptr(d, &r.StateOfCharge, &qty[3], (*decoder).quantity)
+			bit, r.StateOfCharge = 1<<4, nil
+			if !d.isNull() {
+				r.StateOfCharge, ok = &qty[3], d.quantity(&qty[3])
+			}
 		default:
 			ok = d.unhandled(key, energyReportNames)
 		}
@@ -383,7 +370,21 @@ func (d *decoder) rawEnergyReport(r *RawEnergyReport) bool {
 		default:
 			if d.cur() == '[' {
 				var vals []SampledValue
-				if ok = slice(d, &vals, (*decoder).sampledValue); ok {
+				var n int
+				if n, ok = d.array(); ok && n >= 0 {
+					vals = make([]SampledValue, n)
+					for k := 0; ; k++ {
+						var more bool
+						if more, ok = d.item(k, n); !more {
+							break
+						}
+						if !d.isNull() && !d.sampledValue(&vals[k]) {
+							ok = false
+							break
+						}
+					}
+				}
+				if ok {
 					if r.Measurands == nil {
 						r.Measurands = make(map[string][]SampledValue)
 					}
@@ -514,45 +515,27 @@ func (d *decoder) cost(c *Cost) bool {
 	return true
 }
 
-// costItems reads a breakdown array like slice does, with the periods of
-// its items in one allocation.
+// costItems reads a breakdown array, with the periods of its items in one
+// allocation.
 func (d *decoder) costItems(p *[]CostItem) bool {
-	if d.isNull() {
-		*p = nil
-		return true
-	}
-	if d.cur() != '[' {
-		return false
-	}
-	n := d.count()
-	if n < 0 {
-		return false
+	n, ok := d.array()
+	if !ok || n < 0 {
+		return ok
 	}
 	items := make([]CostItem, n)
 	var periods []Period
-	d.i++
-	k := 0
-	for first := true; ; first = false {
-		done, ok := d.elem(first)
-		if !ok {
+	for k := 0; ; k++ {
+		more, ok := d.item(k, n)
+		if !more {
+			if ok {
+				*p = items
+			}
+			return ok
+		}
+		if !d.isNull() && !d.costItem(&items[k], &periods, n-k) {
 			return false
 		}
-		if done {
-			break
-		}
-		if k >= n {
-			return false
-		}
-		if !d.isNull() && (d.cur() != '{' || !d.costItem(&items[k], &periods, n-k)) {
-			return false
-		}
-		k++
 	}
-	if k != n {
-		return false
-	}
-	*p = items
-	return true
 }
 
 // costItem decodes an item, taking its period from *periods, which it
@@ -683,7 +666,21 @@ func (d *decoder) rate(r *Rate) bool {
 		case "currency":
 			bit, ok = 1<<1, text(d, &r.Currency)
 		case "price_components":
-			bit, ok = 1<<2, slice(d, &r.PriceComponents, (*decoder).priceComponent)
+			bit = 1 << 2
+			var n int
+			if n, ok = d.array(); ok && n >= 0 {
+				r.PriceComponents = make([]PriceComponent, n)
+				for k := 0; ; k++ {
+					var more bool
+					if more, ok = d.item(k, n); !more {
+						break
+					}
+					if !d.isNull() && !d.priceComponent(&r.PriceComponents[k]) {
+						ok = false
+						break
+					}
+				}
+			}
 		case "minimum_amount":
 			bit, ok = 1<<3, d.decimal(&r.MinimumAmount)
 		case "active":
