@@ -481,7 +481,7 @@ func edrvStation(t *testing.T, file string) string {
 // smartcarRequest returns a POST of body carrying SC-Signature under token.
 func smartcarRequest(t testing.TB, token string, body []byte) *http.Request {
 	t.Helper()
-	return smartcartest.NewRequest(token, "/webhooks/smartcar", body)
+	return smartcartest.NewRequest(token, body)
 }
 
 func TestSmartcar(t *testing.T) {
@@ -531,7 +531,7 @@ func TestSmartcar(t *testing.T) {
 		{
 			name: "unsigned VERIFY is answered",
 			req: func(*testing.T) *http.Request {
-				return smartcartest.NewVerifyRequest("/webhooks/smartcar", "0d1a5c3e-challenge")
+				return smartcartest.NewVerifyRequest("0d1a5c3e-challenge")
 			},
 			checks: []check{
 				hasStatus(http.StatusOK),
@@ -542,7 +542,7 @@ func TestSmartcar(t *testing.T) {
 		{
 			name: "signed v2.0 verify is answered",
 			req: func(*testing.T) *http.Request {
-				return smartcartest.NewRequest(smartcarToken, "/webhooks/smartcar", smartcartest.LegacyVerifyBody("legacy-challenge"))
+				return smartcartest.NewRequest(smartcarToken, smartcartest.LegacyVerifyBody("legacy-challenge"))
 			},
 			checks: []check{
 				hasStatus(http.StatusOK),

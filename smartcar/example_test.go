@@ -121,12 +121,12 @@ func ExampleNewSource() {
 	})
 
 	rec := httptest.NewRecorder()
-	router.ServeHTTP(rec, smartcartest.NewVerifyRequest("/webhooks/smartcar", "3a5c8f72"))
+	router.ServeHTTP(rec, smartcartest.NewVerifyRequest("3a5c8f72"))
 	fmt.Println("VERIFY:", rec.Code, rec.Body.String() == string(smartcar.ChallengeResponse("amt-new", "3a5c8f72")))
 
 	body := []byte(`{"eventId":"a7738a15","eventType":"VEHICLE_STATE","data":{"user":{"id":"u"},"vehicle":{"id":"v","make":"Tesla","model":"Model 3","year":2020},"signals":[{"code":"charge-ischarging","name":"IsCharging","group":"Charge","body":{"value":true}}]}}`)
 	rec = httptest.NewRecorder()
-	router.ServeHTTP(rec, smartcartest.NewRequest("amt-old", "/webhooks/smartcar", body))
+	router.ServeHTTP(rec, smartcartest.NewRequest("amt-old", body))
 	fmt.Println("VEHICLE_STATE:", rec.Code)
 	// Output:
 	// VERIFY: 200 true

@@ -255,20 +255,20 @@ func TestSourceWithRouter(t *testing.T) {
 		return resp, string(b)
 	}
 
-	resp, body := post(smartcartest.NewVerifyRequest("/webhooks/smartcar", "ch-1"))
+	resp, body := post(smartcartest.NewVerifyRequest("ch-1", smartcartest.WithTarget("/webhooks/smartcar")))
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Equal(t, "application/json", resp.Header.Get("Content-Type"))
 	assert.Equal(t, string(smartcartest.ExpectedChallengeResponse(amt, "ch-1")), body)
 
-	resp, _ = post(smartcartest.NewVerifyRequest("/webhooks/smartcar", `{"eventType":"VEHICLE_STATE"}`))
+	resp, _ = post(smartcartest.NewVerifyRequest(`{"eventType":"VEHICLE_STATE"}`, smartcartest.WithTarget("/webhooks/smartcar")))
 	assert.Equal(t, http.StatusBadRequest, resp.StatusCode, "refused challenge")
 
 	state := golden(t, "vehicle_state_v4.json")
-	resp, _ = post(smartcartest.NewRequest(amt, "/webhooks/smartcar", state))
+	resp, _ = post(smartcartest.NewRequest(amt, state, smartcartest.WithTarget("/webhooks/smartcar")))
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Equal(t, []string{"123e4567-e89b-12d3-a456-426614174000"}, got)
 
-	resp, _ = post(smartcartest.NewRequest("wrong", "/webhooks/smartcar", state))
+	resp, _ = post(smartcartest.NewRequest("wrong", state, smartcartest.WithTarget("/webhooks/smartcar")))
 	assert.Equal(t, http.StatusUnauthorized, resp.StatusCode)
 	assert.Len(t, got, 1)
 }

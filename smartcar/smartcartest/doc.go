@@ -2,10 +2,10 @@
 // challenges for the tests of code that receives them.
 //
 //	body := []byte(`{"eventId":"e1","eventType":"VEHICLE_STATE",…}`)
-//	req := smartcartest.NewRequest(token, "/webhooks/smartcar", body) // SC-Signature set
+//	req := smartcartest.NewRequest(token, body) // SC-Signature set
 //	rec := httptest.NewRecorder()
 //	handler.ServeHTTP(rec, req)
 //
-//	req = smartcartest.NewVerifyRequest("/webhooks/smartcar", "challenge-1")
+//	req = smartcartest.NewVerifyRequest("challenge-1")
 //	// expect 200 and smartcar.ChallengeResponse(token, "challenge-1")
 package smartcartest

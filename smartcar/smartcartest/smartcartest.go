@@ -16,6 +16,35 @@ import (
 // SignatureHeader is the header Smartcar signs deliveries in.
 const SignatureHeader = "SC-Signature"
 
+// DefaultTarget is the URL the requests of this package are sent to unless
+// [WithTarget] says otherwise.
+const DefaultTarget = "http://example.com/webhooks/smartcar"
+
+// Option changes the requests [NewRequest], [NewVerifyRequest] and
+// [NewSignedVerifyRequest] build.
+type Option func(*config)
+
+type config struct {
+	target string
+}
+
+// WithTarget sets the request URL or path (default [DefaultTarget]).
+func WithTarget(target string) Option {
+	return func(c *config) { c.target = target }
+}
+
+// newPost returns a POST of body to the configured target. It panics, as
+// httptest.NewRequest does, when the target cannot be parsed.
+func newPost(body []byte, opts []Option) *http.Request {
+	c := config{target: DefaultTarget}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return httptest.NewRequest(http.MethodPost, c.target, bytes.NewReader(body))
+}
+
 // Sign returns the SC-Signature Smartcar would send for body: the
 // lower-case hex HMAC-SHA256 of body keyed with the management token.
 func Sign(managementToken string, body []byte) string {
@@ -34,11 +63,12 @@ func Header(managementToken string, body []byte) http.Header {
 	return h
 }
 
-// NewRequest returns a POST request to target carrying body, signed with
-// the management token as Smartcar signs deliveries. It panics, as
-// httptest.NewRequest does, when target cannot be parsed.
-func NewRequest(managementToken, target string, body []byte) *http.Request {
-	r := httptest.NewRequest(http.MethodPost, target, bytes.NewReader(body))
+// NewRequest returns a POST request carrying body, signed with the
+// management token as Smartcar signs deliveries, for use with an
+// http.Handler under test. It panics, as httptest.NewRequest does, when the
+// target of [WithTarget] cannot be parsed.
+func NewRequest(managementToken string, body []byte, opts ...Option) *http.Request {
+	r := newPost(body, opts)
 	r.Header = Header(managementToken, body)
 	return r
 }
@@ -65,20 +95,19 @@ func LegacyVerifyBody(challenge string) []byte {
 	return mustMarshal(verifyV2{Version: "2.0", WebhookID: newID(), EventName: "verify", Payload: challengeData{Challenge: challenge}})
 }
 
-// NewVerifyRequest returns an unsigned POST of a v4.0 VERIFY challenge to
-// target. Smartcar does not document whether VERIFY is signed; test both
-// this and [NewSignedVerifyRequest].
-func NewVerifyRequest(target, challenge string) *http.Request {
-	body := VerifyBody(challenge)
-	r := httptest.NewRequest(http.MethodPost, target, bytes.NewReader(body))
+// NewVerifyRequest returns an unsigned POST of a v4.0 VERIFY challenge.
+// Smartcar does not document whether VERIFY is signed; test both this and
+// [NewSignedVerifyRequest].
+func NewVerifyRequest(challenge string, opts ...Option) *http.Request {
+	r := newPost(VerifyBody(challenge), opts)
 	r.Header.Set("Content-Type", "application/json")
 	return r
 }
 
-// NewSignedVerifyRequest returns a POST of a v4.0 VERIFY challenge to target
-// with an SC-Signature made with the management token.
-func NewSignedVerifyRequest(managementToken, target, challenge string) *http.Request {
-	return NewRequest(managementToken, target, VerifyBody(challenge))
+// NewSignedVerifyRequest returns a POST of a v4.0 VERIFY challenge with an
+// SC-Signature made with the management token.
+func NewSignedVerifyRequest(managementToken, challenge string, opts ...Option) *http.Request {
+	return NewRequest(managementToken, VerifyBody(challenge), opts...)
 }
 
 // ExpectedChallengeResponse returns the body a receiver must answer a

@@ -25,7 +25,7 @@ func TestSignMatchesSpecVectors(t *testing.T) {
 
 func TestNewRequestVerifies(t *testing.T) {
 	body := []byte(`{"eventId":"e1","eventType":"VEHICLE_STATE","data":{"user":{"id":"u"},"vehicle":{"id":"v","make":"M","model":"X","year":2024},"signals":[]},"meta":{"version":"4.0"}}`)
-	r := smartcartest.NewRequest(token, "/webhooks/smartcar", body)
+	r := smartcartest.NewRequest(token, body, smartcartest.WithTarget("/webhooks/smartcar"))
 	assert.Equal(t, http.MethodPost, r.Method)
 	assert.Equal(t, "/webhooks/smartcar", r.URL.Path)
 	assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
@@ -43,8 +43,8 @@ func TestVerifyRequests(t *testing.T) {
 		req    *http.Request
 		signed bool
 	}{
-		{"unsigned", smartcartest.NewVerifyRequest("/hook", "c-123"), false},
-		{"signed", smartcartest.NewSignedVerifyRequest(token, "/hook", "c-123"), true},
+		{"unsigned", smartcartest.NewVerifyRequest("c-123", smartcartest.WithTarget("/hook")), false},
+		{"signed", smartcartest.NewSignedVerifyRequest(token, "c-123", smartcartest.WithTarget("/hook")), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,4 +93,26 @@ func TestIDsAreFresh(t *testing.T) {
 	b, err := smartcar.Parse(smartcartest.VerifyBody("x"))
 	require.NoError(t, err)
 	assert.NotEqual(t, a.ID(), b.ID())
+}
+
+func TestTargets(t *testing.T) {
+	body := smartcartest.VerifyBody("c-1")
+	tests := []struct {
+		name string
+		req  *http.Request
+		want string
+	}{
+		{"NewRequest default", smartcartest.NewRequest(token, body), smartcartest.DefaultTarget},
+		{"NewVerifyRequest default", smartcartest.NewVerifyRequest("c-1"), smartcartest.DefaultTarget},
+		{"NewSignedVerifyRequest default", smartcartest.NewSignedVerifyRequest(token, "c-1"), smartcartest.DefaultTarget},
+		{"WithTarget URL", smartcartest.NewRequest(token, body, smartcartest.WithTarget("https://hooks.example.org/sc?x=1")), "https://hooks.example.org/sc?x=1"},
+		{"WithTarget path", smartcartest.NewVerifyRequest("c-1", smartcartest.WithTarget("/hook")), "/hook"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.req.URL.String())
+			assert.Equal(t, http.MethodPost, tt.req.Method)
+		})
+	}
+	assert.Panics(t, func() { smartcartest.NewRequest(token, body, smartcartest.WithTarget("http://[::1")) })
 }
