@@ -217,14 +217,15 @@ func (v *StandardWebhooks) match(id, ts string, body []byte, sigs []string) erro
 				}
 				found := false
 				for i, m := range v.macs {
-					enc := &cache[min(i, len(cache)-1)]
-					if i >= len(cache) {
-						var fresh [v1Len]byte
+					var fresh [v1Len]byte
+					enc := fresh[:]
+					if i < len(cache) {
+						enc = cache[i][:]
+					} else {
 						v.encodeMAC(&fresh, m, id, ts, body)
-						enc = &fresh
 					}
 					// No early exit: every key is compared.
-					if equalText(enc[:], tok) {
+					if equalText(enc, tok) {
 						found = true
 					}
 				}
