@@ -135,7 +135,7 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 		d.text, d.f, d.form = s, f, formNumber
 		return nil
 	case b[0] == '"':
-		if len(b) == 2 {
+		if bytes.Equal(b, jsonEmpty) {
 			d.form = formEmpty
 			return nil
 		}
@@ -368,7 +368,7 @@ func (t *Time) UnmarshalJSON(b []byte) error {
 	case b[0] == 'n' && bytes.Equal(b, jsonNull):
 		t.form = formNull
 		return nil
-	case b[0] == '"':
+	case b[0] == '"' && len(b) >= 2 && b[len(b)-1] == '"':
 		if len(b) == 2 {
 			t.form = formEmpty
 			return nil

@@ -375,3 +375,27 @@ func TestSessionTransactionEvent(t *testing.T) {
 	assert.JSONEq(t, `{"seqNo":2}`, string(s.TransactionEvent()), "documented spelling")
 	assert.Nil(t, (&edrv.Session{}).TransactionEvent())
 }
+
+// The lenient scalars' UnmarshalJSON methods are exported, so they can be
+// called with text that is not JSON: they must keep it as malformed, not
+// panic.
+func TestScalarsUnmarshalNotJSON(t *testing.T) {
+	for _, in := range []string{`"`, `"a`, `a"`, `"\`, `{`, `[`, `n`, `tru`, `-`} {
+		t.Run(in, func(t *testing.T) {
+			var ts edrv.Time
+			require.NoError(t, ts.UnmarshalJSON([]byte(in)))
+			assert.True(t, ts.Malformed(), "Time")
+			assert.Equal(t, in, ts.Raw())
+
+			var d edrv.Decimal
+			require.NoError(t, d.UnmarshalJSON([]byte(in)))
+			assert.True(t, d.Malformed(), "Decimal")
+			assert.Equal(t, in, d.Raw())
+
+			var b edrv.Bool
+			require.NoError(t, b.UnmarshalJSON([]byte(in)))
+			assert.True(t, b.Malformed(), "Bool")
+			assert.Equal(t, in, b.Raw())
+		})
+	}
+}
