@@ -34,6 +34,9 @@ func (o Organization) MarshalJSON() ([]byte, error) {
 		}
 	}
 	if o.ID != "" || m["_id"] != nil {
+		if m == nil { // Raw was null
+			m = map[string]json.RawMessage{}
+		}
 		id, _ := json.Marshal(o.ID)
 		m["_id"] = id
 	}

@@ -367,6 +367,18 @@ func TestCostSpellings(t *testing.T) {
 	assert.ErrorAs(t, json.Unmarshal([]byte(`{"currency":5}`), &c), &typeErr)
 }
 
+func TestOrganizationNull(t *testing.T) {
+	var o edrv.Organization
+	require.NoError(t, json.Unmarshal([]byte(`null`), &o))
+	out, err := json.Marshal(o)
+	require.NoError(t, err)
+	assert.Equal(t, `null`, string(out), "marshals back as it came")
+	o.ID = "o1"
+	out, err = json.Marshal(o)
+	require.NoError(t, err)
+	assert.Equal(t, `{"_id":"o1"}`, string(out))
+}
+
 func TestSessionTransactionEvent(t *testing.T) {
 	var s edrv.Session
 	require.NoError(t, json.Unmarshal([]byte(`{"raw_transaction_event":{"seqNo":1}}`), &s))
