@@ -43,17 +43,9 @@ const (
 	strEscaped        // escape sequences or invalid UTF-8: its value differs from its bytes
 )
 
-func (d *decoder) ws(i int) int {
-	for i < len(d.b) {
-		switch d.b[i] {
-		case ' ', '\t', '\n', '\r':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
-}
+// ws returns the index of the first byte at or after i that is not JSON
+// white space.
+func (d *decoder) ws(i int) int { return skipSpace(d.b, i) }
 
 // scanString validates the string literal at b[i] and returns the index
 // just past it and its kind.
@@ -939,7 +931,7 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 		if s == string(TriggerFirstDelivery) {
 			*t = Trigger{Type: TriggerFirstDelivery, shape: shapeText}
 		} else {
-			*t = Trigger{Type: TriggerSignalUpdated, Signal: textRef(s), shape: shapeText}
+			*t = Trigger{Type: TriggerSignalUpdated, Signal: refFromText(s), shape: shapeText}
 		}
 		return end, ok
 	}
@@ -991,7 +983,7 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 func (d *decoder) ref(i int, r *SignalRef) (int, bool) {
 	if i < len(d.b) && d.b[i] == '"' {
 		s, end, ok := d.str(i)
-		*r = textRef(s)
+		*r = refFromText(s)
 		return end, ok
 	}
 	var code, name, group string
@@ -1010,52 +1002,6 @@ func (d *decoder) ref(i int, r *SignalRef) (int, bool) {
 		*r = objectRef(code, name, group)
 	}
 	return end, ok
-}
-
-// objectRef is the [SignalRef] of an object with the given members.
-func objectRef(code, name, group string) SignalRef {
-	r := SignalRef{Code: SignalCode(code), Name: name, Group: group}
-	if r.Code == "" {
-		r.Code, r.derived = codeOf(group, name), true
-	}
-	return r
-}
-
-// textRef is [refFromText] with [codeOf].
-func textRef(s string) SignalRef {
-	r := SignalRef{text: true, derived: true}
-	if g, n, ok := strings.Cut(s, "."); ok {
-		r.Group, r.Name = g, n
-	} else {
-		r.Name = s
-	}
-	r.Code = codeOf(r.Group, r.Name)
-	return r
-}
-
-// codeOf is [CodeOf] in one allocation for ASCII names.
-func codeOf(group, name string) SignalCode {
-	if group == "" || name == "" {
-		return ""
-	}
-	var sb strings.Builder
-	sb.Grow(len(group) + 1 + len(name))
-	for _, part := range [2]string{group, name} {
-		for i := 0; i < len(part); i++ {
-			c := part[i]
-			if c >= utf8.RuneSelf {
-				return CodeOf(group, name)
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			sb.WriteByte(c)
-		}
-		if sb.Len() == len(group) {
-			sb.WriteByte('-')
-		}
-	}
-	return SignalCode(sb.String())
 }
 
 func (d *decoder) errorDetail(i int, e *ErrorDetail) (int, bool) {
@@ -1097,20 +1043,6 @@ func (d *decoder) resolution(i int, r *Resolution) (int, bool) {
 
 // Setters for the flat body decoders of flat.go: the common cases here,
 // anything else through the type's UnmarshalJSON as before. d may be nil.
-
-// plainASCII reports whether v is a string literal of printable ASCII
-// without escape sequences, the strings [simpleString] accepts.
-func plainASCII(v []byte) bool {
-	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
-		return false
-	}
-	for _, c := range v[1 : len(v)-1] {
-		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
-			return false
-		}
-	}
-	return true
-}
 
 func setText[T ~string](d *decoder, n *Nullable[T], v []byte) bool {
 	if plainASCII(v) {

@@ -1,7 +1,6 @@
 package smartcar
 
 import (
-	"bytes"
 	"encoding/json"
 	"reflect"
 	"strconv"
@@ -133,19 +132,25 @@ func (n *Nullable[T]) UnmarshalJSON(b []byte) error {
 // simpleString returns the content of a JSON string literal that holds no
 // escape sequence. Anything else is left to encoding/json.
 func simpleString(b []byte) (string, bool) {
-	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+	if !plainASCII(b) {
 		return "", false
 	}
-	in := b[1 : len(b)-1]
-	if bytes.IndexByte(in, '\\') >= 0 || bytes.IndexByte(in, '"') >= 0 {
-		return "", false
+	return string(b[1 : len(b)-1]), true
+}
+
+// plainASCII reports whether v is a string literal of printable ASCII
+// without escape sequences: the strings whose bytes are their value.
+// Control characters and UTF-8 validation are left to encoding/json.
+func plainASCII(v []byte) bool {
+	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+		return false
 	}
-	for _, c := range in {
-		if c < 0x20 || c >= 0x80 {
-			return "", false // control characters and UTF-8 validation: encoding/json
+	for _, c := range v[1 : len(v)-1] {
+		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return false
 		}
 	}
-	return string(in), true
+	return true
 }
 
 // parseNumber parses a JSON number. It returns false for anything that is

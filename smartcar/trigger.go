@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 )
 
 // TriggerType says why a VEHICLE_STATE was sent. It is an open set.
@@ -68,7 +69,25 @@ func CodeOf(group, name string) SignalCode {
 	if group == "" || name == "" {
 		return ""
 	}
-	return SignalCode(strings.ToLower(group) + "-" + strings.ToLower(name))
+	// One allocation for ASCII names; strings.ToLower for anything else.
+	var sb strings.Builder
+	sb.Grow(len(group) + 1 + len(name))
+	for _, part := range [2]string{group, name} {
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if c >= utf8.RuneSelf {
+				return SignalCode(strings.ToLower(group) + "-" + strings.ToLower(name))
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+		}
+		if sb.Len() == len(group) {
+			sb.WriteByte('-')
+		}
+	}
+	return SignalCode(sb.String())
 }
 
 type signalRefObject struct {
@@ -104,11 +123,18 @@ func (r *SignalRef) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &o); err != nil {
 		return err
 	}
-	*r = SignalRef{Code: o.Code, Name: o.Name, Group: o.Group}
-	if r.Code == "" {
-		r.Code, r.derived = CodeOf(r.Group, r.Name), true
-	}
+	*r = objectRef(string(o.Code), o.Name, o.Group)
 	return nil
+}
+
+// objectRef is the [SignalRef] of an object with the given members; a
+// missing code is derived from group and name.
+func objectRef(code, name, group string) SignalRef {
+	r := SignalRef{Code: SignalCode(code), Name: name, Group: group}
+	if r.Code == "" {
+		r.Code, r.derived = CodeOf(group, name), true
+	}
+	return r
 }
 
 // refFromText splits "Group.Name"; text without a dot is kept as the name.
@@ -191,11 +217,7 @@ func (t *Trigger) UnmarshalJSON(b []byte) error {
 			*t = Trigger{Type: TriggerFirstDelivery, shape: shapeFlat}
 			return nil
 		}
-		ref := SignalRef{Code: o.Code, Name: o.Name, Group: o.Group}
-		if ref.Code == "" {
-			ref.Code, ref.derived = CodeOf(ref.Group, ref.Name), true
-		}
-		*t = Trigger{Type: TriggerSignalUpdated, Signal: ref, shape: shapeFlat}
+		*t = Trigger{Type: TriggerSignalUpdated, Signal: objectRef(string(o.Code), o.Name, o.Group), shape: shapeFlat}
 		return nil
 	}
 	*t = Trigger{Type: *o.Type}
