@@ -455,7 +455,7 @@ func (d *decoder) decimal(p *Decimal) bool {
 			return true
 		}
 		s := d.s[a:b]
-		if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && isNumeric(s) {
+		if f, ok := numeric(s); ok {
 			*p = Decimal{text: s, f: f, form: formString}
 		} else {
 			*p = Decimal{text: d.s[start:d.i], form: formInvalid}

@@ -63,9 +63,14 @@ func NewDecimal(f float64) Decimal {
 }
 
 // ParseDecimal returns a Decimal holding the number written in s, marshaled
-// as a JSON string like eDRV's numeric strings. It reports an error when s
-// is not a number.
+// as a JSON string like eDRV's numeric strings. It reports an error (a
+// *strconv.NumError) when s, trimmed, is not a number in plain decimal
+// notation, the same strings that [Decimal.UnmarshalJSON] keeps as
+// malformed.
 func ParseDecimal(s string) (Decimal, error) {
+	if !isNumeric(s) {
+		return Decimal{}, &strconv.NumError{Func: "ParseDecimal", Num: s, Err: strconv.ErrSyntax}
+	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 	if err != nil {
 		return Decimal{}, err
@@ -139,9 +144,8 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 			d.form = formEmpty
 			return nil
 		}
-		s, ok := unquote(b)
-		if ok {
-			if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && isNumeric(s) {
+		if s, ok := unquote(b); ok {
+			if f, ok := numeric(s); ok {
 				d.text, d.f, d.form = s, f, formString
 				return nil
 			}
@@ -149,6 +153,16 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 	}
 	d.text, d.form = string(b), formInvalid
 	return nil
+}
+
+// numeric parses s, trimmed, as a number in plain decimal notation; it
+// reports false for anything else and for numbers out of range.
+func numeric(s string) (float64, bool) {
+	if !isNumeric(s) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return f, err == nil
 }
 
 // isNumeric reports whether s, trimmed, is plain decimal notation, so that

@@ -2,6 +2,7 @@ package edrv_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,8 +87,26 @@ func TestDecimalInt64AndConstructors(t *testing.T) {
 	out, err = json.Marshal(p)
 	require.NoError(t, err)
 	assert.Equal(t, `"3.10"`, string(out))
-	_, err = edrv.ParseDecimal("three")
-	assert.Error(t, err)
+	// ParseDecimal refuses what UnmarshalJSON keeps as malformed, so that a
+	// Decimal it returns marshals into a value that decodes back as valid.
+	for _, s := range []string{"three", "", "NaN", "Inf", "-Infinity", "0x10", "1_000", "1e400", "1.2.3"} {
+		_, err = edrv.ParseDecimal(s)
+		var numErr *strconv.NumError
+		assert.ErrorAs(t, err, &numErr, "%q", s)
+		var d edrv.Decimal
+		require.NoError(t, json.Unmarshal([]byte(strconv.Quote(s)), &d))
+		assert.False(t, d.Valid(), "%q", s)
+	}
+	for _, s := range []string{"0", "-1.5", " 2.50 ", "1e3", "+4"} {
+		p, err := edrv.ParseDecimal(s)
+		require.NoError(t, err, "%q", s)
+		out, err := json.Marshal(p)
+		require.NoError(t, err)
+		var back edrv.Decimal
+		require.NoError(t, json.Unmarshal(out, &back))
+		assert.True(t, back.Valid(), "%q", s)
+		assert.Equal(t, p, back, "%q", s)
+	}
 
 	out, err = json.Marshal(edrv.Decimal{})
 	require.NoError(t, err)
