@@ -458,23 +458,39 @@ func (t *Time) parseText(s []byte) bool {
 	return true
 }
 
-// parseEpoch reads an all-digit epoch time: milliseconds when at least 1e12,
-// seconds otherwise.
-func parseEpoch(b []byte) (time.Time, bool, bool) {
-	if len(b) == 0 || len(b) > 18 {
+// parseEpoch reads an all-digit epoch time (see [epochTime]).
+func parseEpoch(b []byte) (t time.Time, milli, ok bool) {
+	n, ok := parseDigits(b)
+	if !ok {
 		return time.Time{}, false, false
 	}
+	t, milli = epochTime(n)
+	return t, milli, true
+}
+
+// parseDigits parses 1 to 18 ASCII digits, which always fit in an int64.
+func parseDigits[S ~string | ~[]byte](s S) (int64, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
 	var n int64
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return time.Time{}, false, false
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
 		}
-		n = n*10 + int64(c-'0')
+		n = n*10 + int64(s[i]-'0')
 	}
+	return n, true
+}
+
+// epochTime reads n as Unix milliseconds when it is at least 1e12 (after
+// September 2001 in milliseconds, year 33658 in seconds), as seconds
+// otherwise. The time is in UTC.
+func epochTime(n int64) (t time.Time, milli bool) {
 	if n >= 1e12 {
-		return time.UnixMilli(n).UTC(), true, true
+		return time.UnixMilli(n).UTC(), true
 	}
-	return time.Unix(n, 0).UTC(), false, true
+	return time.Unix(n, 0).UTC(), false
 }
 
 // MarshalJSON implements [json.Marshaler], writing the time in the form it

@@ -167,30 +167,8 @@ func parseHeader(value string) (ts time.Time, tsText string, v1 int, err error) 
 	if v1 == 0 {
 		return ts, "", 0, fmt.Errorf("edrv: %w: no v1 signature", verify.ErrMalformedSignature)
 	}
-	return epoch(n), tsText, v1, nil
-}
-
-// parseDigits parses 1 to 18 ASCII digits.
-func parseDigits(s string) (int64, bool) {
-	if s == "" || len(s) > 18 {
-		return 0, false
-	}
-	var n int64
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int64(s[i]-'0')
-	}
-	return n, true
-}
-
-// epoch reads n as milliseconds when at least 1e12, as seconds otherwise.
-func epoch(n int64) time.Time {
-	if n >= 1e12 {
-		return time.UnixMilli(n)
-	}
-	return time.Unix(n, 0)
+	ts, _ = epochTime(n)
+	return ts, tsText, v1, nil
 }
 
 // match reports whether any v1 entry of value is a signature of the body by
