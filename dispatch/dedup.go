@@ -140,9 +140,9 @@ func NewMemoryDeduplicator(size int, ttl time.Duration) *MemoryDeduplicator {
 
 // Claim implements [Deduplicator].
 func (d *MemoryDeduplicator) Claim(_ context.Context, key string) (ClaimState, error) {
-	now := d.now()
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	now := d.now() // under the lock, so that expiries are added in order
 	d.expire(now)
 	if e := d.ids[key]; e != nil {
 		if e.done {
@@ -157,9 +157,9 @@ func (d *MemoryDeduplicator) Claim(_ context.Context, key string) (ClaimState, e
 // Commit implements [Deduplicator]. A key that was forgotten meanwhile is
 // recorded again.
 func (d *MemoryDeduplicator) Commit(_ context.Context, key string) error {
-	now := d.now()
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	now := d.now() // under the lock, so that expiries are added in order
 	d.expire(now)
 	e := d.ids[key]
 	if e == nil {

@@ -61,3 +61,26 @@ func (d *MemoryDeduplicator) order() []string {
 	}
 	return keys
 }
+
+// The list stays ordered by expiry only if each expiry is computed under the
+// lock that inserts it: a time read before locking can be older than that of
+// an entry another goroutine inserted meanwhile.
+func TestMemoryDeduplicatorClockUnderLock(t *testing.T) {
+	ctx := context.Background()
+	d := NewMemoryDeduplicator(10, time.Hour)
+	calls := 0
+	d.now = func() time.Time {
+		calls++
+		if d.mu.TryLock() {
+			d.mu.Unlock()
+			t.Error("the clock is read without the lock held")
+		}
+		return time.Date(2026, 1, 1, 0, 0, calls, 0, time.UTC)
+	}
+	_, err := d.Claim(ctx, "a")
+	require.NoError(t, err)
+	require.NoError(t, d.Commit(ctx, "a"))
+	require.NoError(t, d.Commit(ctx, "b"))
+	assert.Equal(t, 3, calls)
+	assert.Equal(t, []string{"a", "b"}, d.order())
+}
