@@ -973,7 +973,7 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 	case nullSignal:
 		*t = Trigger{Type: TriggerType(typ), shape: shapeTypedNull}
 	default:
-		*t = Trigger{Type: TriggerType(typ), Signal: ref}
+		*t = Trigger{Type: TriggerType(typ), Signal: ref, shape: shapeTypedSignal}
 	}
 	return end, ok
 }

@@ -158,3 +158,91 @@ func TestNullableStates(t *testing.T) {
 		assert.True(t, errors.As(json.Unmarshal([]byte(bad), &b), &typ), bad)
 	}
 }
+
+// TestSignalRefTextRoundTrip: a reference or trigger sent as a string
+// marshals back to the same string, whatever the string holds.
+func TestSignalRefTextRoundTrip(t *testing.T) {
+	tests := []struct {
+		in          string
+		group, name string
+		code        smartcar.SignalCode
+	}{
+		{in: `"Charge.IsCharging"`, group: "Charge", name: "IsCharging", code: smartcar.CodeChargeIsCharging},
+		{in: `"NoDot"`, name: "NoDot"},
+		{in: `".Name"`, name: "Name"},
+		{in: `"Group."`, group: "Group"},
+		{in: `"."`},
+		{in: `""`},
+		{in: `"A.B.C"`, group: "A", name: "B.C", code: "a-b.c"},
+		{in: `"Ö.Ü"`, group: "Ö", name: "Ü", code: "ö-ü"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var r smartcar.SignalRef
+			require.NoError(t, json.Unmarshal([]byte(tc.in), &r))
+			assert.True(t, r.IsText())
+			assert.Equal(t, tc.group, r.Group)
+			assert.Equal(t, tc.name, r.Name)
+			assert.Equal(t, tc.code, r.Code)
+			out, err := json.Marshal(r)
+			require.NoError(t, err)
+			assert.Equal(t, tc.in, string(out), "SignalRef")
+
+			var tr smartcar.Trigger
+			require.NoError(t, json.Unmarshal([]byte(tc.in), &tr))
+			assert.Equal(t, r, tr.Signal)
+			out, err = json.Marshal(tr)
+			require.NoError(t, err)
+			assert.Equal(t, tc.in, string(out), "Trigger")
+
+			// The same through Parse (one-pass decoder and encoding/json path).
+			for _, body := range []string{
+				`{"eventId":"e","eventType":"VEHICLE_STATE","triggers":[` + tc.in + `,{"type":"SIGNAL_UPDATED","signal":` + tc.in + `}]}`,
+				`{"eventId":"e","eventType":"VEHICLE_STATE","triggers":[` + tc.in + `,{"type":"SIGNAL_UPDATED","signal":` + tc.in + `}],"version":"x"}`,
+				`{"eventId":"e","eventType":"VEHICLE_ERROR","data":{"errors":[{"type":"T","state":"ERROR","signals":[` + tc.in + `]}]}}`,
+			} {
+				ev, err := smartcar.Parse([]byte(body))
+				require.NoError(t, err)
+				out, err := json.Marshal(ev)
+				require.NoError(t, err)
+				assert.Contains(t, string(out), `[`+tc.in, body)
+				if st, ok := ev.(*smartcar.VehicleState); ok {
+					require.Len(t, st.TopTriggers, 2)
+					assert.Contains(t, string(out), `"signal":`+tc.in+`}`, body)
+				}
+			}
+		})
+	}
+}
+
+// TestTriggerShapesRoundTrip: every object shape of a trigger marshals back
+// as it came, an empty signal included.
+func TestTriggerShapesRoundTrip(t *testing.T) {
+	for _, in := range []string{
+		`{"type":"SIGNAL_UPDATED","signal":{"code":"a-b","name":"B","group":"A"}}`,
+		`{"type":"SIGNAL_UPDATED","signal":{"name":"B","group":"A"}}`,
+		`{"type":"SIGNAL_UPDATED","signal":{}}`,
+		`{"type":"SIGNAL_UPDATED","signal":""}`,
+		`{"type":"SIGNAL_UPDATED","signal":"A.B"}`,
+		`{"type":"FIRST_DELIVERY"}`,
+		`{"type":"FIRST_DELIVERY","signal":null}`,
+		`{"code":"a-b","name":"B","group":"A"}`,
+		`{"name":"B","group":"A"}`,
+		`{"code":"FIRST_DELIVERY"}`,
+	} {
+		t.Run(in, func(t *testing.T) {
+			var tr smartcar.Trigger
+			require.NoError(t, json.Unmarshal([]byte(in), &tr))
+			out, err := json.Marshal(tr)
+			require.NoError(t, err)
+			assert.JSONEq(t, in, string(out))
+
+			body := `{"eventId":"e","eventType":"VEHICLE_STATE","triggers":[` + in + `]}`
+			ev, err := smartcar.Parse([]byte(body))
+			require.NoError(t, err)
+			st := ev.(*smartcar.VehicleState)
+			require.Len(t, st.TopTriggers, 1)
+			assert.Equal(t, tr, st.TopTriggers[0], "Parse decodes as Trigger.UnmarshalJSON")
+		})
+	}
+}

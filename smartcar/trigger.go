@@ -26,9 +26,10 @@ func (t TriggerType) Known() bool {
 
 // SignalRef names a signal: in triggers and in VEHICLE_ERROR errors. It is
 // sent as an object with any subset of code, name and group, or as a
-// "Group.Name" string. A missing Code is derived from Group and Name (see
-// [CodeOf]); a derived code is not written back when marshalling, so the
-// reference marshals in the form it arrived in.
+// "Group.Name" string (a string without a dot is taken as the name). A
+// missing Code is derived from Group and Name (see [CodeOf]); a derived code
+// is not written back when marshalling, so the reference marshals in the
+// form it arrived in.
 type SignalRef struct {
 	// Code is the signal code, for example "tractionbattery-stateofcharge".
 	Code SignalCode
@@ -37,7 +38,8 @@ type SignalRef struct {
 	// Group is the signal group, for example "TractionBattery".
 	Group string
 
-	text    bool // sent as "Group.Name"
+	text    bool // sent as a string
+	bare    bool // the string had no dot: it is Name alone
 	derived bool // Code was derived, not sent
 }
 
@@ -96,10 +98,19 @@ type signalRefObject struct {
 	Group string     `json:"group,omitempty"`
 }
 
+// textForm is the string a reference sent as text marshals to: the text
+// as sent, "Group.Name" or, when it had no dot, the name alone.
+func (r SignalRef) textForm() string {
+	if r.bare {
+		return r.Name
+	}
+	return r.Group + "." + r.Name
+}
+
 // MarshalJSON implements [json.Marshaler].
 func (r SignalRef) MarshalJSON() ([]byte, error) {
 	if r.text {
-		return json.Marshal(r.String())
+		return json.Marshal(r.textForm())
 	}
 	o := signalRefObject{Code: r.Code, Name: r.Name, Group: r.Group}
 	if r.derived {
@@ -143,7 +154,7 @@ func refFromText(s string) SignalRef {
 	if g, n, ok := strings.Cut(s, "."); ok {
 		r.Group, r.Name = g, n
 	} else {
-		r.Name = s
+		r.Name, r.bare = s, true
 	}
 	r.Code = CodeOf(r.Group, r.Name)
 	return r
@@ -174,11 +185,12 @@ type Trigger struct {
 type triggerShape uint8
 
 const (
-	shapeTyped       triggerShape = iota // {type, signal}, signal omitted when zero
+	shapeTyped       triggerShape = iota // built in code: {type, signal}, signal omitted when zero
 	shapeTypedNull                       // {type, signal: null}
 	shapeFlat                            // {code, name, group}
 	shapeText                            // "Group.Name" / "FIRST_DELIVERY"
 	shapeTypedAbsent                     // {type} with no signal key
+	shapeTypedSignal                     // {type, signal}, signal written even when zero ({} or "")
 )
 
 // IsFirstDelivery reports whether t is a FIRST_DELIVERY trigger.
@@ -230,6 +242,7 @@ func (t *Trigger) UnmarshalJSON(b []byte) error {
 		if err := t.Signal.UnmarshalJSON(o.Signal); err != nil {
 			return err
 		}
+		t.shape = shapeTypedSignal
 	}
 	return nil
 }
@@ -242,7 +255,7 @@ func (t Trigger) MarshalJSON() ([]byte, error) {
 		if t.Type == TriggerFirstDelivery {
 			return json.Marshal(string(TriggerFirstDelivery))
 		}
-		return json.Marshal(t.Signal.String())
+		return json.Marshal(t.Signal.textForm())
 	case shapeFlat:
 		if t.Type == TriggerFirstDelivery {
 			return json.Marshal(signalRefObject{Code: SignalCode(TriggerFirstDelivery)})
@@ -259,7 +272,7 @@ func (t Trigger) MarshalJSON() ([]byte, error) {
 		Signal *SignalRef  `json:"signal,omitempty"`
 	}
 	out := typed{Type: t.Type}
-	if t.shape != shapeTypedAbsent && !t.Signal.IsZero() {
+	if t.shape == shapeTypedSignal || t.shape == shapeTyped && !t.Signal.IsZero() {
 		out.Signal = &t.Signal
 	}
 	return json.Marshal(out)
