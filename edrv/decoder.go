@@ -46,16 +46,8 @@ func (d *decoder) cur() byte {
 	return 0
 }
 
-func (d *decoder) ws() {
-	for d.i < len(d.b) {
-		switch d.b[d.i] {
-		case ' ', '\t', '\r', '\n':
-			d.i++
-		default:
-			return
-		}
-	}
-}
+// ws skips white space.
+func (d *decoder) ws() { d.i = skipSpace(d.b, d.i) }
 
 // lit reads the literal w.
 func (d *decoder) lit(w string) bool {
