@@ -213,6 +213,23 @@ func TestServeHTTP(t *testing.T) {
 			as:      new(*http.MaxBytesError),
 		},
 		{
+			name: "limit <= 0 keeps the default, not unlimited",
+			req: func() *http.Request {
+				return fakeRequest(fakeBody("big", "session.started", `{"pad":"`+strings.Repeat("x", 1<<20)+`"}`))
+			},
+			opts:    []dispatch.Option{dispatch.WithMaxBodyBytes(0), dispatch.WithMaxBodyBytes(-1)},
+			checks:  genericFailure(http.StatusRequestEntityTooLarge),
+			wantErr: []error{dispatch.ErrBodyTooLarge},
+			as:      new(*http.MaxBytesError),
+		},
+		{
+			name:   "limit <= 0 keeps the default, not zero",
+			req:    func() *http.Request { return fakeRequest(started) },
+			opts:   []dispatch.Option{dispatch.WithMaxBodyBytes(0), dispatch.WithMaxBodyBytes(-1)},
+			checks: emptyOK(),
+			calls:  []string{"started:session.started"},
+		},
+		{
 			name: "body above a configured limit, length unknown",
 			req: func() *http.Request {
 				r := fakeRequest(started)
