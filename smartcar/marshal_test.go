@@ -79,6 +79,9 @@ func TestTimestampForms(t *testing.T) {
 		{in: `1700000000.5`, time: time.UnixMicro(1700000000500).UTC(), str: "1700000000.5"},
 		{in: `1e12`, time: time.UnixMilli(1e12).UTC(), str: "1e12"},
 		{in: `12345678901234567890`, str: "12345678901234567890"}, // beyond int64: kept, no time
+		{in: `4e18`, str: "4e18"},                                 // microseconds beyond int64: no time
+		{in: `-4e18`, str: "-4e18"},
+		{in: `9e15`, time: time.UnixMicro(9e18).UTC(), str: "9e15"}, // still in range
 		{in: `"2025-07-31T19:38:42.332Z"`, time: time.Date(2025, 7, 31, 19, 38, 42, 332e6, time.UTC), text: true, str: "2025-07-31T19:38:42.332Z"},
 		{in: `"2024-08-04T19:00:00+02:00"`, time: time.Date(2024, 8, 4, 17, 0, 0, 0, time.UTC), text: true, str: "2024-08-04T19:00:00+02:00"},
 		{in: `"yesterday"`, text: true, str: "yesterday"},

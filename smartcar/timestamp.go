@@ -41,8 +41,9 @@ func TimestampFromTime(t time.Time) Timestamp { return TimestampFromMillis(t.Uni
 func TimestampFromText(s string) Timestamp { return Timestamp{text: s, form: tsText} }
 
 // Time returns the time in UTC. It returns the zero time.Time when the
-// timestamp is absent, null, 0 (Smartcar's "unknown" for static attributes)
-// or text that is not RFC 3339.
+// timestamp is absent, null, 0 (Smartcar's "unknown" for static attributes),
+// text that is not RFC 3339, or a non-integer number whose microseconds do
+// not fit in an int64.
 func (t Timestamp) Time() time.Time {
 	switch t.form {
 	case tsMillis:
@@ -52,10 +53,11 @@ func (t Timestamp) Time() time.Time {
 		return time.UnixMilli(t.ms).UTC()
 	case tsNumber:
 		f, err := strconv.ParseFloat(t.text, 64)
-		if err != nil || f == 0 || f > 1<<62 || f < -(1<<62) {
+		us := f * 1000 // microseconds; int64 holds less than ±2⁶³
+		if err != nil || f == 0 || us >= 1<<63 || us < -(1<<63) {
 			return time.Time{}
 		}
-		return time.UnixMicro(int64(f * 1000)).UTC()
+		return time.UnixMicro(int64(us)).UTC()
 	case tsText:
 		tm, err := time.Parse(time.RFC3339Nano, t.text)
 		if err != nil {
