@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
-	"unicode/utf8"
 )
 
 // DataEntry is one {key, unit, value} entry of an [OtherChargingData] or
@@ -195,43 +194,48 @@ func (v Value) MarshalJSON() ([]byte, error) {
 	return []byte("null"), nil
 }
 
-// UnmarshalJSON decodes any JSON value.
+// UnmarshalJSON decodes any JSON value. b must be exactly one JSON value,
+// as encoding/json passes it; anything else is the *json.SyntaxError
+// encoding/json reports for it.
 func (v *Value) UnmarshalJSON(b []byte) error {
-	if len(b) == 0 {
-		return &json.SyntaxError{Offset: 0}
+	r := reader{b: b}
+	var val Value
+	if c := r.peek(); c == '{' || c == '[' {
+		// Validated by encoding/json, whose nesting limit is above the
+		// reader's.
+		if json.Valid(b) {
+			val, r.i = Value{kind: KindOther, raw: bytes.Clone(b)}, len(b)
+		} else {
+			r.fail()
+		}
+	} else {
+		r.readValue(&val)
 	}
-	switch b[0] {
-	case 'n':
-		*v = Value{kind: KindNull}
-	case 't':
-		*v = Value{kind: KindBool, num: 1}
-	case 'f':
-		*v = Value{kind: KindBool}
-	case '"':
-		s := b[1 : len(b)-1]
-		if bytes.IndexByte(s, '\\') < 0 && utf8.Valid(s) {
-			if l, ok := chargePortLatches.known[string(s)]; ok {
-				*v = Value{kind: KindString, str: string(l)} // no allocation
-			} else {
-				*v = Value{kind: KindString, str: string(s)}
-			}
-			return nil
-		}
-		var str string
-		if err := json.Unmarshal(b, &str); err != nil {
-			return err
-		}
-		*v = Value{kind: KindString, str: str}
-	case '{', '[':
-		*v = Value{kind: KindOther, raw: bytes.Clone(b)}
-	default:
-		f, err := strconv.ParseFloat(string(b), 64)
-		if err != nil || math.IsInf(f, 0) {
-			// Out of float64 range: keep the text.
-			*v = Value{kind: KindNumber, num: f, raw: bytes.Clone(b)}
-			return nil
-		}
-		*v = Value{kind: KindNumber, num: f}
+	if !r.end() {
+		return json.Unmarshal(b, new(any))
 	}
+	*v = val
 	return nil
+}
+
+// stringValue returns the string [Value] of the content of a JSON string
+// token; plain reports that it holds no escapes and is valid UTF-8.
+func stringValue(content []byte, plain bool) Value {
+	if !plain {
+		return Value{kind: KindString, str: string(unquote(content))}
+	}
+	if l, ok := chargePortLatches.known[string(content)]; ok {
+		return Value{kind: KindString, str: string(l)} // no allocation
+	}
+	return Value{kind: KindString, str: string(content)}
+}
+
+// numberValue returns the number [Value] of a JSON number token; a number
+// outside the range of float64 keeps its text.
+func numberValue(token []byte) Value {
+	f, err := strconv.ParseFloat(string(token), 64)
+	if err != nil || math.IsInf(f, 0) {
+		return Value{kind: KindNumber, num: f, raw: bytes.Clone(token)}
+	}
+	return Value{kind: KindNumber, num: f}
 }

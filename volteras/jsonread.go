@@ -1,6 +1,7 @@
 package volteras
 
 import (
+	"bytes"
 	"encoding/json"
 	"strconv"
 	"unicode"
@@ -608,25 +609,32 @@ func (r *reader) readRaw(dst *json.RawMessage) {
 	}
 }
 
-// readValue reads a [Value] as [Value.UnmarshalJSON] does; strings without
-// the detour through encoding/json for escapes.
+// readValue reads any JSON value into a [Value], as [Value.UnmarshalJSON]
+// decodes it.
 func (r *reader) readValue(v *Value) {
-	if r.peek() != '"' {
-		if b := r.span(); !r.bad {
-			r.check(v.UnmarshalJSON(b))
+	switch c := r.peek(); {
+	case c == '"':
+		start, end, plain := r.stringToken()
+		if !r.bad {
+			*v = stringValue(r.b[start:end], plain)
 		}
-		return
-	}
-	start, end, plain := r.stringToken()
-	switch {
-	case r.bad:
-	case !plain:
-		*v = Value{kind: KindString, str: string(unquote(r.b[start:end]))}
-	default:
-		if l, ok := chargePortLatches.known[string(r.b[start:end])]; ok {
-			*v = Value{kind: KindString, str: string(l)} // no allocation
-		} else {
-			*v = Value{kind: KindString, str: string(r.b[start:end])}
+	case c == '-' || '0' <= c && c <= '9':
+		start, end := r.numberToken()
+		if !r.bad {
+			*v = numberValue(r.b[start:end])
+		}
+	case c == 'n':
+		r.literal("null")
+		*v = Value{kind: KindNull}
+	case c == 't':
+		r.literal("true")
+		*v = Value{kind: KindBool, num: 1}
+	case c == 'f':
+		r.literal("false")
+		*v = Value{kind: KindBool}
+	default: // an object or an array, kept raw
+		if b := r.span(); !r.bad {
+			*v = Value{kind: KindOther, raw: bytes.Clone(b)}
 		}
 	}
 }

@@ -674,3 +674,51 @@ func TestValue(t *testing.T) {
 	b[0].Value = volteras.NumberValue(2)
 	assert.NotEmpty(t, cmp.Diff(a, b))
 }
+
+// TestValueUnmarshalJSONDirectly calls Value.UnmarshalJSON as users may,
+// without encoding/json validating the input first: one JSON value decodes,
+// anything else is encoding/json's syntax error and leaves the value as it was.
+func TestValueUnmarshalJSONDirectly(t *testing.T) {
+	valid := []struct {
+		in   string
+		want volteras.Value
+		text string // MarshalJSON
+	}{
+		{`null`, volteras.NullValue(), `null`},
+		{`true`, volteras.BoolValue(true), `true`},
+		{`false`, volteras.BoolValue(false), `false`},
+		{` -1.5e1 `, volteras.NumberValue(-15), `-15`},
+		{`"LOCKED"`, volteras.TextValue("LOCKED"), `"LOCKED"`},
+		{`"a\u0041\n"`, volteras.TextValue("aA\n"), `"aA\n"`},
+		{"\"\xff\"", volteras.TextValue("\ufffd"), `"` + "\ufffd" + `"`},
+		{`1e400`, volteras.Value{}, `1e400`},
+		{`{"a":[1,{}]}`, volteras.Value{}, `{"a":[1,{}]}`},
+		{`[]`, volteras.Value{}, `[]`},
+	}
+	for _, tc := range valid {
+		t.Run(tc.in, func(t *testing.T) {
+			var v volteras.Value
+			require.NoError(t, v.UnmarshalJSON([]byte(tc.in)))
+			if tc.want.Kind() != volteras.KindAbsent {
+				assert.True(t, tc.want.Equal(v), "got %s", v)
+			}
+			got, err := v.MarshalJSON()
+			require.NoError(t, err)
+			assert.Equal(t, tc.text, string(got))
+		})
+	}
+
+	invalid := []string{
+		``, ` `, `"`, `"a`, `"\`, `"\u12"`, "\"a\x01\"", `nul`, `nulls`, `tru`, `f`, `-`, `1e`, `01`, `1.`,
+		`NaN`, `Inf`, `0x1p0`, `1_0`, `+1`, `1 2`, `"a" "b"`, `{`, `[1,`, `{"a"}`, `]`, `x`,
+	}
+	for _, in := range invalid {
+		t.Run("invalid "+in, func(t *testing.T) {
+			v := volteras.TextValue("before")
+			err := v.UnmarshalJSON([]byte(in))
+			var se *json.SyntaxError
+			require.ErrorAs(t, err, &se)
+			assert.True(t, volteras.TextValue("before").Equal(v), "the value is unchanged, got %s", v)
+		})
+	}
+}
