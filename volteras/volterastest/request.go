@@ -32,8 +32,9 @@ type config struct {
 	ctx         context.Context
 }
 
-// WithTarget sets the request URL or path (default DefaultPath followed by
-// the event type). The "event" path value is still set to the event type.
+// WithTarget sets the request URL or path (default [DefaultPath] followed
+// by the event type). The path value of [WithPathValue] ("event" unless
+// changed) is still set to the event type.
 func WithTarget(target string) Option { return func(c *config) { c.target = target } }
 
 // WithPathValue sets the name of the path value that carries the event type
