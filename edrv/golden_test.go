@@ -428,7 +428,14 @@ func TestGoldens(t *testing.T) {
 	}
 	files, err := filepath.Glob(filepath.Join(goldenDir, "*.json"))
 	require.NoError(t, err)
-	require.Len(t, tests, len(files), "every golden has a test case")
+	var want, have []string
+	for _, f := range files {
+		want = append(want, filepath.Base(f))
+	}
+	for _, tt := range tests {
+		have = append(have, tt.file)
+	}
+	require.ElementsMatch(t, want, have, "every golden has exactly one test case")
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			body := readGolden(t, tt.file)

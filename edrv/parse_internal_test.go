@@ -1,26 +1,14 @@
 package edrv
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
 
 // The one-pass decoder must give exactly what the general path gives.
 func TestFastPathMatchesGeneralPath(t *testing.T) {
-	files, err := filepath.Glob("../testdata/edrv/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no goldens: %v", err)
-	}
-	bodies := map[string][]byte{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies[filepath.Base(f)] = b
-	}
+	bodies := goldenBodies(t)
+	goldens := len(bodies)
 	bodies["data first"] = []byte(`{"data":{"_id":"c","online":true},"type":"chargestation.online","_id":"e","createdAt":1717507818000}`)
 	bodies["duplicate data"] = []byte(`{"_id":"e","type":"chargestation.online","data":{"_id":"a","online":true},"data":{"_id":"b"}}`)
 	bodies["case-folded type key"] = []byte(`{"_id":"e","type":"session.updated","TYPE":"chargestation.online","data":{"_id":"c"}}`)
@@ -48,7 +36,7 @@ func TestFastPathMatchesGeneralPath(t *testing.T) {
 		})
 	}
 	t.Logf("one-pass decoder served %d of %d bodies", fastUsed, len(bodies))
-	if fastUsed < len(files)-3 {
+	if fastUsed < goldens-3 {
 		t.Errorf("the one-pass decoder served only %d of %d bodies", fastUsed, len(bodies))
 	}
 }
@@ -101,12 +89,7 @@ func TestScanEnvelope(t *testing.T) {
 // FuzzFastPath checks that the one-pass decoder and the general path agree
 // on any input.
 func FuzzFastPath(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/edrv/*.json")
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, b := range goldenBodies(f) {
 		f.Add(b)
 	}
 	for _, b := range scanSeeds {
