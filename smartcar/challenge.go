@@ -54,7 +54,7 @@ func (v *Verify) Type() string {
 	return v.EventType
 }
 
-// ID returns the v4.0 eventId, or "" for v2.0.
+// ID returns the v4.0 eventId; v2.0 verify payloads have none ("").
 func (v *Verify) ID() string { return v.EventID }
 
 // Challenge returns the challenge string: data.challenge (v4.0) or

@@ -74,7 +74,7 @@ func parseJSON(body []byte) (Event, error) {
 	case w.EventName != "":
 		switch w.EventName {
 		case EventLegacyVerify:
-			return w.legacyVerify(raw), nil
+			return w.verify(raw), nil
 		case EventSchedule, EventScheduled, EventDynamic:
 			return w.schedule(raw), nil
 		case EventEventBased:
@@ -212,18 +212,16 @@ func (w *wire) legacy() Legacy {
 	return Legacy{Version: w.Version, WebhookID: w.WebhookID, EventName: w.EventName, Mode: w.Mode}
 }
 
-func (w *wire) legacyVerify(raw []byte) *Verify {
-	v := &Verify{Version: w.Version, WebhookID: w.WebhookID, EventName: w.EventName, Mode: w.Mode, Raw: raw}
-	if w.Payload != nil {
-		v.Payload = &ChallengeData{Challenge: w.Payload.Challenge}
-	}
-	return v
-}
-
+// verify builds a VERIFY of either generation. [Verify] has the fields of
+// both, so all are kept, as decoding the body into a Verify would.
 func (w *wire) verify(raw []byte) *Verify {
-	v := &Verify{EventID: w.EventID, EventType: w.EventType, Meta: w.Meta, Raw: raw}
+	v := &Verify{EventID: w.EventID, EventType: w.EventType, Meta: w.Meta,
+		Version: w.Version, WebhookID: w.WebhookID, EventName: w.EventName, Mode: w.Mode, Raw: raw}
 	if w.Data != nil {
 		v.Data = &ChallengeData{Challenge: w.Data.Challenge}
+	}
+	if w.Payload != nil {
+		v.Payload = &ChallengeData{Challenge: w.Payload.Challenge}
 	}
 	return v
 }

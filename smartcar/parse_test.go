@@ -1,6 +1,7 @@
 package smartcar_test
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"testing"
 	"time"
@@ -639,6 +640,28 @@ func TestParseAllocations(t *testing.T) {
 				}
 			})
 			assert.LessOrEqual(t, allocs, tc.max)
+		})
+	}
+}
+
+// TestParseVerifyKeepsEveryField: Verify holds the fields of both
+// generations, so a VERIFY carrying members of the other generation keeps
+// them, and decodes as json.Unmarshal into a Verify does.
+func TestParseVerifyKeepsEveryField(t *testing.T) {
+	for _, body := range []string{
+		`{"eventId":"e","eventType":"VERIFY","data":{"challenge":"x"},"version":"2.0","webhookId":"w","mode":"live"}`,
+		`{"version":"2.0","webhookId":"w","eventName":"verify","payload":{"challenge":"x"},"eventId":"e","eventType":"VERIFY","meta":{"version":"4.0"}}`,
+		`{"version":"2.0","webhookId":"w","eventName":"verify","mode":"test","payload":{"challenge":"x"}}`,
+	} {
+		t.Run(body, func(t *testing.T) {
+			ev, err := smartcar.Parse([]byte(body))
+			require.NoError(t, err)
+			v := as[*smartcar.Verify](t, ev)
+			var want smartcar.Verify
+			require.NoError(t, json.Unmarshal([]byte(body), &want))
+			assert.Equal(t, want, *v)
+			assert.Equal(t, "x", v.Challenge())
+			testJSONRoundTrip(t, []byte(body), v)
 		})
 	}
 }
