@@ -272,11 +272,11 @@ func (u *Unknown) Infer() (Event, bool) {
 	default:
 		k = objectKinds[u.Object]
 	}
-	w := &rawEnvelope{ID: u.ID, Type: string(u.Name), Object: u.Object, CreatedAt: u.CreatedAt,
-		raw: u.raw, form: u.DataForm, data: u.Data, isObject: true}
 	if k == kindUnknown {
 		return nil, false
 	}
+	w := &rawEnvelope{ID: u.ID, Type: string(u.Name), Object: u.Object, CreatedAt: u.CreatedAt,
+		raw: u.raw, form: u.DataForm, data: u.Data, isObject: true}
 	ev, err := decodeKind(k, w)
 	if err != nil {
 		return nil, false

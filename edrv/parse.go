@@ -59,9 +59,13 @@ func (e *DataError) Unwrap() error { return e.Err }
 // members of the event, such as [Session].MetaData, may share that copy's
 // memory with [Event].Raw: like Raw, they must not be modified.
 func Parse(body []byte) (Event, error) {
-	if ev := parseScan(body); ev != nil {
+	// Three decoders, fastest first; each of the first two gives up (nil)
+	// on anything it does not reproduce exactly, and the general path,
+	// parseSlow, defines the result and the errors.
+	if ev := parseScan(body); ev != nil { // hand-written: session, action, chargestation
 		return ev, nil
 	}
+	// encoding/json in one pass, for any known name with object data.
 	if h, ok := scanEnvelope(body); ok && h.dataStart >= 0 && body[h.dataStart] == '{' {
 		if en, known := catalogue[EventType(h.typ)]; known {
 			if ev := decodeFast(en.kind, body, h); ev != nil {
@@ -111,6 +115,8 @@ type objectEnvelope[T any] struct {
 	CreatedAt Time   `json:"createdAt"`
 }
 
+// fast decodes body into an Envelope[T] with one json.Unmarshal, or
+// returns nil when it fails or the decoded type is not the scanned one.
 func fast[T any](body []byte, h hint) Event {
 	raw := bytes.Clone(body)
 	e := &Envelope[T]{raw: raw, rawData: raw[h.dataStart:h.dataEnd:h.dataEnd]}

@@ -40,7 +40,8 @@ func WithSignedContent(c edrv.SignedContent) Option {
 }
 
 // Sign returns an edrv-signature header value for body. It panics when
-// secret is empty, like httptest.NewRequest on a bad request.
+// secret is empty or the signed content is not one of edrv's modes, like
+// httptest.NewRequest on a bad request.
 func Sign(secret string, body []byte, opts ...Option) string {
 	c := config{target: DefaultTarget}
 	for _, o := range opts {
