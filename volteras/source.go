@@ -126,9 +126,14 @@ func WithVerifyOptions(opts ...verify.Option) SourceOption {
 // for one route serving several endpoints: the Volteras portal gives every
 // event type's endpoint its own secret. The event type is resolved from the
 // fixed type, path value or header (never from the unverified body) before
-// verifying; other types use the secret given to [NewSource].
+// verifying; other types use the secret given to [NewSource]. An empty event
+// type is an error, and so is a source whose only way of resolving the type
+// is [WithShapeDetection], which reads the unverified body.
 func WithEventSecret(eventType, secret string) SourceOption {
 	return func(c *sourceConfig) {
+		if eventType == "" {
+			c.errs = append(c.errs, errors.New("WithEventSecret: empty event type"))
+		}
 		if c.secrets == nil {
 			c.secrets = map[string]string{}
 		}
@@ -149,8 +154,12 @@ func NewSource(secret string, opts ...SourceOption) (*Source, error) {
 	if err := errors.Join(c.errs...); err != nil {
 		return nil, fmt.Errorf("volteras: new source: %w", err)
 	}
-	if c.fixed == "" && c.pathValue == "" && c.header == "" && !c.detect {
-		c.pathValue = "event"
+	if c.fixed == "" && c.pathValue == "" && c.header == "" {
+		if !c.detect {
+			c.pathValue = "event"
+		} else if len(c.secrets) > 0 {
+			return nil, errors.New("volteras: new source: WithEventSecret needs WithEventType, WithPathValue or WithEventTypeHeader: shape detection reads the unverified body")
+		}
 	}
 	v, err := NewVerifier(secret, c.verifyOpts...)
 	if err != nil {

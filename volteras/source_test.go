@@ -228,6 +228,9 @@ func TestNewSourceErrors(t *testing.T) {
 		{"empty fixed type", testSecret, []volteras.SourceOption{volteras.WithEventType("")}, nil},
 		{"empty path value", testSecret, []volteras.SourceOption{volteras.WithPathValue("")}, nil},
 		{"bad header name", testSecret, []volteras.SourceOption{volteras.WithEventTypeHeader("X Event")}, nil},
+		{"empty event type of a secret", testSecret, []volteras.SourceOption{volteras.WithEventSecret("", volterastest.NewSecret())}, nil},
+		{"event secret resolved by shape only", testSecret, []volteras.SourceOption{volteras.WithShapeDetection(),
+			volteras.WithEventSecret(volteras.EventDeviceConnected, volterastest.NewSecret())}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
