@@ -28,8 +28,9 @@ const DefaultMaxChallengeLength = 256
 //     it with [WithSignedVerify]); Smartcar does not document whether VERIFY
 //     is signed, so by default an unsigned VERIFY is accepted;
 //   - refuses (status 400, wrapping [ErrChallengeRefused]) an empty
-//     challenge, one longer than [DefaultMaxChallengeLength] bytes, and one
-//     that looks like JSON (its first non-space character is '{' or '[');
+//     challenge, one longer than the limit ([DefaultMaxChallengeLength]
+//     bytes unless [WithMaxChallengeLength] sets another), and one that
+//     looks like JSON (its first non-space character is '{' or '[');
 //   - answers with status 200, Content-Type application/json and
 //     {"challenge":"<hex>"} computed with the primary token.
 //

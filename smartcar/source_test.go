@@ -210,9 +210,13 @@ func TestVerifyIsNotASigningOracle(t *testing.T) {
 			for _, body := range [][]byte{smartcartest.VerifyBody(c), smartcartest.LegacyVerifyBody(c)} {
 				msg, err := deliver(s, unsigned(body))
 				if err == nil {
-					// Whatever was answered must not authenticate the forged body.
+					// Whatever was answered must not authenticate the forged
+					// body, nor the challenge itself when it is an event.
 					sig := challengeOf(t, msg.Reply)
 					assert.Error(t, s.Verify(&dispatch.Delivery{Header: http.Header{"Sc-Signature": {sig}}, Body: forged}))
+					if _, perr := smartcar.Parse([]byte(c)); perr == nil {
+						assert.Error(t, s.Verify(&dispatch.Delivery{Header: http.Header{"Sc-Signature": {sig}}, Body: []byte(c)}), "%q was signed", c)
+					}
 					continue
 				}
 				assert.True(t, errors.Is(err, smartcar.ErrChallengeRefused) || errors.Is(err, verify.ErrMissingSignature), "%v", err)
