@@ -320,7 +320,7 @@ const (
 // value is absent and is omitted when marshaled.
 type Time struct {
 	t     time.Time
-	raw   string // JSON text of a malformed value
+	raw   string // JSON text of a malformed value; or the text of a valid string that would not format back the same
 	form  form
 	frac  int8  // RFC 3339: digits of the fraction, -1 without a dot
 	zone  uint8 // RFC 3339: zone style
@@ -413,6 +413,9 @@ func (t *Time) parseText(s []byte) bool {
 	}
 	if ts, milli, ok := parseEpoch(s); ok {
 		t.t, t.milli, t.form, t.frac = ts, milli, formString, fracEpoch
+		if len(s) > 1 && s[0] == '0' {
+			t.raw = string(s) // leading zeros: keep the digits
+		}
 		return true
 	}
 	if len(s) < len("2006-01-02T15:04:05") || s[10] != 'T' && s[10] != 't' {
@@ -455,6 +458,10 @@ func (t *Time) parseText(s []byte) bool {
 		}
 	}
 	t.t, t.form, t.frac, t.zone = ts, formString, frac, zone
+	if s[10] == 't' || zone == zoneZ && s[len(s)-1] == 'z' ||
+		zone == zoneOffset && string(s[len(s)-6:]) == "-00:00" {
+		t.raw = string(s) // formatting would write T, Z or +00:00: keep the text
+	}
 	return true
 }
 
@@ -500,6 +507,9 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	case formNumber:
 		return t.appendEpoch(nil), nil
 	case formString:
+		if t.raw != "" {
+			return []byte(`"` + t.raw + `"`), nil
+		}
 		b := make([]byte, 0, 40)
 		b = append(b, '"')
 		if t.frac == fracEpoch {
