@@ -27,10 +27,11 @@ import (
 //
 // A source that is absent or empty for a delivery (no path value in the pure
 // form, no header) passes to the next one. When none gives a type, Decode
-// fails with [ErrNoEventType] (or [ErrAmbiguousEventType] from shape
-// detection), and the router answers 400. Without any of the four options the
-// source reads the path value "event", as if [WithPathValue]("event") were
-// given.
+// fails with [ErrNoEventType], or with the error of shape detection
+// ([ErrAmbiguousEventType], [ErrUnrecognizedShape]); a header naming a type
+// that is not accepted fails with [ErrUnacceptedEventType]. The router
+// answers 400 to each. Without any of the four options the source reads the
+// path value "event", as if [WithPathValue]("event") were given.
 //
 // The message id (svix-id, else webhook-id) is the [dispatch.Message] ID, so
 // the router's deduplication skips Svix's retries.
