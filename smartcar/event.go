@@ -86,11 +86,7 @@ func parseJSON(body []byte) (Event, error) {
 		case EventVerify:
 			return w.verify(raw), nil
 		case EventVehicleState:
-			ev, err := w.vehicleState(raw)
-			if err != nil {
-				return nil, err
-			}
-			return ev, nil
+			return w.vehicleState(raw), nil
 		case EventVehicleError:
 			return w.vehicleError(raw), nil
 		}
@@ -190,13 +186,13 @@ type wire struct {
 }
 
 type wireData struct {
-	Challenge string          `json:"challenge"`
-	User      User            `json:"user"`
-	Vehicle   Vehicle         `json:"vehicle"`
-	Signals   json.RawMessage `json:"signals"` // decoded by decodeSignals
-	Triggers  []Trigger       `json:"triggers"`
-	Meta      *Meta           `json:"meta"`
-	Errors    []ErrorDetail   `json:"errors"`
+	Challenge string        `json:"challenge"`
+	User      User          `json:"user"`
+	Vehicle   Vehicle       `json:"vehicle"`
+	Signals   Signals       `json:"signals"`
+	Triggers  []Trigger     `json:"triggers"`
+	Meta      *Meta         `json:"meta"`
+	Errors    []ErrorDetail `json:"errors"`
 }
 
 type wirePayload struct {
@@ -242,18 +238,14 @@ func (w *wire) eventBased(raw []byte) *EventBased {
 	return e
 }
 
-func (w *wire) vehicleState(raw []byte) (*VehicleState, error) {
+func (w *wire) vehicleState(raw []byte) *VehicleState {
 	ev := &VehicleState{EventID: w.EventID, EventType: w.EventType, TopVehicleID: w.VehicleID,
 		TopTriggers: w.Triggers, TopMeta: w.Meta, Raw: raw}
 	if d := w.Data; d != nil {
-		signals, err := decodeSignals(d.Signals)
-		if err != nil {
-			return nil, fmt.Errorf("smartcar: decode %s: data.signals: %w", w.EventType, err)
-		}
-		signals.decodeBodies()
-		ev.Data = StateData{User: d.User, Vehicle: d.Vehicle, Signals: signals, Triggers: d.Triggers, Meta: d.Meta}
+		d.Signals.decodeBodies()
+		ev.Data = StateData{User: d.User, Vehicle: d.Vehicle, Signals: d.Signals, Triggers: d.Triggers, Meta: d.Meta}
 	}
-	return ev, nil
+	return ev
 }
 
 func (w *wire) vehicleError(raw []byte) *VehicleError {

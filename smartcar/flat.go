@@ -2,7 +2,6 @@ package smartcar
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 )
 
@@ -565,113 +564,5 @@ func (d *DTC) decodeFlat(dc *decoder, b []byte) bool {
 			return setTime(dc, &d.Timestamp, v)
 		}
 		return otherKey(k, "code", "timestamp")
-	})
-}
-
-// decodeSignals decodes the raw "signals" array of a VEHICLE_STATE. The
-// fast path reads each signal with flatObject; RawBody then shares raw's
-// storage (capacity-limited, so appending to one body cannot overwrite the
-// next). Anything unusual sends the whole array through encoding/json.
-func decodeSignals(raw json.RawMessage) (Signals, error) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil, nil
-	}
-	ss := make(Signals, 0, 32)
-	ok := flatArray(raw, func(e []byte) bool {
-		ss = append(ss, Signal{})
-		return ss[len(ss)-1].decodeFlat(e)
-	})
-	if ok {
-		return ss, nil
-	}
-	ss = nil
-	if err := json.Unmarshal(raw, &ss); err != nil {
-		return nil, err
-	}
-	return ss, nil
-}
-
-func (s *Signal) decodeFlat(b []byte) bool {
-	return flatObject(b, func(k, v []byte) bool {
-		var ok bool
-		switch string(k) {
-		case "code":
-			var c string
-			c, ok = simpleString(v)
-			s.Code = SignalCode(c)
-		case "name":
-			s.Name, ok = simpleString(v)
-		case "group":
-			s.Group, ok = simpleString(v)
-		case "body":
-			s.RawBody, ok = json.RawMessage(v[:len(v):len(v)]), true
-		case "status":
-			if string(v) == "null" {
-				s.Status, ok = nil, true
-			} else {
-				s.Status = new(SignalStatus)
-				ok = s.Status.decodeFlat(v)
-			}
-		case "meta":
-			if string(v) == "null" {
-				s.Meta, ok = nil, true
-			} else {
-				s.Meta = new(SignalMeta)
-				ok = s.Meta.decodeFlat(v)
-			}
-		default:
-			ok = otherKey(k, "code", "name", "group", "body", "status", "meta")
-		}
-		return ok
-	})
-}
-
-func (st *SignalStatus) decodeFlat(b []byte) bool {
-	return flatObject(b, func(k, v []byte) bool {
-		var ok bool
-		switch string(k) {
-		case "value":
-			var s string
-			s, ok = simpleString(v)
-			st.Value = StatusValue(s)
-		case "error":
-			if string(v) == "null" {
-				st.Error, ok = nil, true
-			} else {
-				st.Error = new(SignalError)
-				ok = st.Error.decodeFlat(v)
-			}
-		default:
-			ok = otherKey(k, "value", "error")
-		}
-		return ok
-	})
-}
-
-func (e *SignalError) decodeFlat(b []byte) bool {
-	return flatObject(b, func(k, v []byte) bool {
-		switch string(k) {
-		case "type":
-			s, ok := simpleString(v)
-			e.Type = ErrorType(s)
-			return ok
-		case "code":
-			return e.Code.UnmarshalJSON(v) == nil
-		}
-		return otherKey(k, "type", "code")
-	})
-}
-
-func (m *SignalMeta) decodeFlat(b []byte) bool {
-	return flatObject(b, func(k, v []byte) bool {
-		switch string(k) {
-		case "oemUpdatedAt":
-			return m.OEMUpdatedAt.UnmarshalJSON(v) == nil
-		case "retrievedAt":
-			return m.RetrievedAt.UnmarshalJSON(v) == nil
-		case "fetchedAt":
-			return m.FetchedAt.UnmarshalJSON(v) == nil
-		}
-		return otherKey(k, "oemUpdatedAt", "retrievedAt", "fetchedAt")
 	})
 }

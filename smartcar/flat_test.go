@@ -11,12 +11,12 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-// The fast path of flat.go must decode exactly what encoding/json decodes.
-// These tests compare both on the goldens, on edge cases and under fuzzing.
+// The flat body decoders of flat.go must decode exactly what encoding/json
+// decodes. These tests compare both on the goldens, on edge cases and under
+// fuzzing.
 
 var flatCmp = []cmp.Option{
 	cmp.Exporter(func(reflect.Type) bool { return true }),
-	cmpopts.IgnoreFields(Signal{}, "Body", "BodyErr"),
 	cmpopts.EquateEmpty(),
 }
 
@@ -39,38 +39,36 @@ func slowBody(s *Signal) (any, error) {
 	return v, nil
 }
 
-// compareDecoders checks decodeSignals and decodeBody against encoding/json
-// on raw, a valid JSON value, and reports whether the fast path decoded the
-// whole array.
-func compareDecoders(t *testing.T, raw []byte) (fast bool) {
+// compareDecoders decodes raw, a valid JSON value, as a signals array with
+// encoding/json and checks each signal's typed body as decodeBody gives it
+// (the flat decoder, else encoding/json) against encoding/json alone. It
+// reports whether every body whose type has a flat decoder was decoded by
+// it, without falling back.
+func compareDecoders(t *testing.T, raw []byte) (flat bool) {
 	t.Helper()
-	slow, slowErr := slowSignals(raw)
-	got, err := decodeSignals(raw)
-	if (err != nil) != (slowErr != nil) {
-		t.Fatalf("decodeSignals error %v, encoding/json error %v", err, slowErr)
-	}
+	ss, err := slowSignals(raw)
 	if err != nil {
 		return false
 	}
-	if diff := cmp.Diff(slow, got, flatCmp...); diff != "" {
-		t.Fatalf("signals differ (-encoding/json +fast):\n%s", diff)
-	}
-	var probe Signals
-	fast = flatArray(raw, func(e []byte) bool {
-		probe = append(probe, Signal{})
-		return probe[len(probe)-1].decodeFlat(e)
-	})
-	for i := range got {
-		got[i].decodeBody()
-		want, wantErr := slowBody(&got[i])
-		if (got[i].BodyErr != nil) != (wantErr != nil) {
-			t.Fatalf("signal %d body: error %v, encoding/json error %v", i, got[i].BodyErr, wantErr)
+	flat = true
+	for i := range ss {
+		s := &ss[i]
+		s.decodeBody()
+		want, wantErr := slowBody(s)
+		if (s.BodyErr != nil) != (wantErr != nil) {
+			t.Fatalf("signal %d body: error %v, encoding/json error %v", i, s.BodyErr, wantErr)
 		}
-		if diff := cmp.Diff(want, got[i].Body, flatCmp...); diff != "" {
+		if diff := cmp.Diff(want, s.Body, flatCmp...); diff != "" {
 			t.Fatalf("signal %d body differs (-encoding/json +fast):\n%s", i, diff)
 		}
+		if len(s.RawBody) == 0 || string(s.RawBody) == "null" {
+			continue
+		}
+		if f, ok := NewBody(s.Code).(flatDecoder); ok && !f.decodeFlat(nil, s.RawBody) {
+			flat = false
+		}
 	}
-	return fast
+	return flat
 }
 
 func signalsOf(t testing.TB, file string) []byte {
@@ -98,7 +96,7 @@ func TestFlatMatchesEncodingJSONOnGoldens(t *testing.T) {
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			if !compareDecoders(t, signalsOf(t, f)) {
-				t.Error("a documented payload left the fast path")
+				t.Error("a documented body left the flat decoders")
 			}
 		})
 	}
@@ -108,7 +106,7 @@ func TestFlatEdgeCases(t *testing.T) {
 	tests := []struct {
 		name string
 		raw  string
-		fast bool // expected to stay on the fast path
+		flat bool // every body is expected to be decoded by its flat decoder
 	}{
 		{"empty", `[]`, true},
 		{"spaces", " [ { \"code\" : \"charge-voltage\" , \"body\" : { \"unit\" : \"volts\" , \"value\" : 240 } } ] ", true},
@@ -118,22 +116,22 @@ func TestFlatEdgeCases(t *testing.T) {
 		{"null body value", `[{"code":"charge-ischarging","body":{"value":null}}]`, true},
 		{"number forms", `[{"code":"charge-voltage","body":{"value":-0.5e2}},{"code":"closure-doors","body":{"values":[{"row":1,"column":0}],"rowCount":2}}]`, true},
 		{"text timestamps", `[{"code":"x-y","meta":{"oemUpdatedAt":"2024-01-01T00:00:00Z","retrievedAt":1.5}}]`, true},
-		{"null element", `[null]`, false},
-		{"case-folded key", `[{"Code":"charge-voltage"}]`, false},
-		{"case-folded body key", `[{"code":"charge-voltage","body":{"Value":3}}]`, true}, // body falls back alone
-		{"escaped string", `[{"code":"charge-voltage","name":"Volt\u0061ge"}]`, false},
-		{"non-ASCII string", `[{"code":"charge-voltage","name":"Spannung é"}]`, false},
-		{"escaped key", `[{"c\u006fde":"charge-voltage"}]`, false},
-		{"duplicate key", `[{"code":"a-b","code":"charge-voltage"}]`, false},
-		{"duplicate status", `[{"code":"x-y","status":{"value":"ERROR","error":{"type":"A"}},"status":{"value":"SUCCESS"}}]`, false},
-		{"duplicate body key", `[{"code":"closure-doors","body":{"values":[{"row":1,"isOpen":true}],"values":[{"column":2}]}}]`, true},
+		{"null element", `[null]`, true},
+		{"case-folded key", `[{"Code":"charge-voltage"}]`, true},
+		{"case-folded body key", `[{"code":"charge-voltage","body":{"Value":3}}]`, false}, // left to encoding/json
+		{"escaped string", `[{"code":"charge-voltage","name":"Volt\u0061ge"}]`, true},
+		{"non-ASCII string", `[{"code":"charge-voltage","name":"Spannung é"}]`, true},
+		{"escaped key", `[{"c\u006fde":"charge-voltage"}]`, true},
+		{"duplicate key", `[{"code":"a-b","code":"charge-voltage"}]`, true},
+		{"duplicate status", `[{"code":"x-y","status":{"value":"ERROR","error":{"type":"A"}},"status":{"value":"SUCCESS"}}]`, true},
+		{"duplicate body key", `[{"code":"closure-doors","body":{"values":[{"row":1,"isOpen":true}],"values":[{"column":2}]}}]`, false},
 		{"code not a string", `[{"code":5}]`, false},
 		{"status not an object", `[{"code":"x","status":"OK"}]`, false},
-		{"int field as float", `[{"code":"closure-doors","body":{"rowCount":1.0}}]`, true},
-		{"bool as string", `[{"code":"charge-ischarging","body":{"value":"true"}}]`, true},
-		{"list with null", `[{"code":"vehicleuseraccount-permissions","body":{"values":["a",null]}}]`, true},
-		{"list not a list", `[{"code":"vehicleuseraccount-permissions","body":{"values":"a"}}]`, true},
-		{"many members", `[{"code":"x-y","a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8}]`, false},
+		{"int field as float", `[{"code":"closure-doors","body":{"rowCount":1.0}}]`, false},
+		{"bool as string", `[{"code":"charge-ischarging","body":{"value":"true"}}]`, false},
+		{"list with null", `[{"code":"vehicleuseraccount-permissions","body":{"values":["a",null]}}]`, false},
+		{"list not a list", `[{"code":"vehicleuseraccount-permissions","body":{"values":"a"}}]`, false},
+		{"many members", `[{"code":"x-y","a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8}]`, true},
 		{"not an array", `{"code":"x"}`, false},
 	}
 	for _, tc := range tests {
@@ -141,16 +139,20 @@ func TestFlatEdgeCases(t *testing.T) {
 			if !json.Valid([]byte(tc.raw)) {
 				t.Fatal("test input is not valid JSON")
 			}
-			if got := compareDecoders(t, []byte(tc.raw)); got != tc.fast {
-				t.Errorf("fast path used: %v, want %v", got, tc.fast)
+			if got := compareDecoders(t, []byte(tc.raw)); got != tc.flat {
+				t.Errorf("flat body decoders used: %v, want %v", got, tc.flat)
 			}
+			// The signals themselves are decoded by the one-pass decoder
+			// (or encoding/json when it gives up).
+			compareFast(t, []byte(`{"eventType":"VEHICLE_STATE","data":{"signals":`+tc.raw+`}}`))
 		})
 	}
 }
 
-// FuzzFlatDecoders compares the fast path with encoding/json on any valid
-// JSON, alone and inside a VEHICLE_STATE envelope, seeded with the goldens'
-// signal arrays.
+// FuzzFlatDecoders compares the flat body decoders with encoding/json on the
+// signals of any valid JSON array, and the whole array inside a
+// VEHICLE_STATE envelope through the one-pass decoder, seeded with the
+// goldens' signal arrays.
 func FuzzFlatDecoders(f *testing.F) {
 	files, _ := filepath.Glob("../testdata/smartcar/vehicle_state_*.json")
 	for _, file := range files {
