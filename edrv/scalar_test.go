@@ -2,6 +2,7 @@ package edrv_test
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -443,4 +444,63 @@ func TestScalarsUnmarshalNotJSON(t *testing.T) {
 			assert.Equal(t, in, b.Raw())
 		})
 	}
+}
+
+// FuzzScalars checks the promise of the lenient scalars: any JSON value
+// decodes without error and marshals back to the same JSON value (numbers
+// compared as text), and decoding that again gives the same reading.
+func FuzzScalars(f *testing.F) {
+	for _, s := range []string{`16`, `-0.35`, `"16.0"`, `" 0.5 "`, `1e999`, `"NaN"`, `null`, `""`, `true`, `"TRUE"`,
+		`"yes"`, `{"a": [1, 2]}`, `"2023-05-17T11:52:03.762Z"`, `"2023-05-17t11:52:03z"`, `"2023-05-17T13:52:03.762+02:00"`,
+		`"2023-05-17T11:52:03-00:00"`, `"2023-05-17T11:52:03.5"`, `1655816640000`, `"0001655816640"`,
+		`"2023-08-16T13:30.00.00Z"`, `"2023-08-16T13:28:42\u005a"`, `"\u0031.5"`, `-5`, `1655816640.5`} {
+		f.Add([]byte(s))
+	}
+	tree := func(t *testing.T, b []byte) any {
+		d := json.NewDecoder(strings.NewReader(string(b)))
+		d.UseNumber()
+		var v any
+		if err := d.Decode(&v); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		return v
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		in = []byte(strings.TrimSpace(string(in)))
+		if !json.Valid(in) {
+			return
+		}
+		check := func(name string, v, again json.Unmarshaler, same func() bool) {
+			if err := v.UnmarshalJSON(in); err != nil {
+				t.Fatalf("%s: %s: %v", name, in, err)
+			}
+			out, err := json.Marshal(v)
+			if err != nil {
+				t.Fatalf("%s: marshal %s: %v", name, in, err)
+			}
+			if !reflect.DeepEqual(tree(t, in), tree(t, out)) {
+				t.Fatalf("%s: %s marshals back as %s", name, in, out)
+			}
+			if err := again.UnmarshalJSON(out); err != nil {
+				t.Fatalf("%s: %s: %v", name, out, err)
+			}
+			if !same() {
+				t.Fatalf("%s: %s and %s read differently", name, in, out)
+			}
+		}
+		var d, d2 edrv.Decimal
+		check("Decimal", &d, &d2, func() bool {
+			return d.Valid() == d2.Valid() && d.Null() == d2.Null() && d.Malformed() == d2.Malformed() &&
+				d.String() == d2.String() && d.Float64() == d2.Float64()
+		})
+		var b, b2 edrv.Bool
+		check("Bool", &b, &b2, func() bool {
+			return b.Valid() == b2.Valid() && b.Null() == b2.Null() && b.Malformed() == b2.Malformed() && b.Bool() == b2.Bool()
+		})
+		var ts, ts2 edrv.Time
+		check("Time", &ts, &ts2, func() bool {
+			return ts.Valid() == ts2.Valid() && ts.Null() == ts2.Null() && ts.Malformed() == ts2.Malformed() &&
+				ts.Epoch() == ts2.Epoch() && ts.Time().Equal(ts2.Time())
+		})
+	})
 }
