@@ -47,7 +47,8 @@ func New(src Source, opts ...Option) *Router {
 type Result struct {
 	// Status is the HTTP status code.
 	Status int
-	// ContentType is the Content-Type of Body, or "" when Body is empty.
+	// ContentType is the Content-Type of the answer: the reply's, text/plain
+	// for a failure with generic text, or "" when there is none.
 	ContentType string
 	// Body is the response body: the source's [Reply], generic status text
 	// for a failure, or empty.
