@@ -343,32 +343,11 @@ func decodeOptInt[T int | int64](d *decoder, j int, dst *Nullable[T]) (int, bool
 	return end, ok && int64(T(n)) == n
 }
 
-// timestamp decodes a [Timestamp] member as [Timestamp.UnmarshalJSON] does.
+// timestamp decodes a [Timestamp] member as [Timestamp.UnmarshalJSON] does:
+// the value is validated, then set as the flat body decoders set one.
 func (d *decoder) timestamp(j int, t *Timestamp) (int, bool) {
-	if j >= len(d.b) {
-		return 0, false
-	}
-	switch c := d.b[j]; {
-	case c == 'n':
-		*t = Timestamp{form: tsNull}
-		return d.lit(j, "null")
-	case c == '"':
-		s, end, ok := d.str(j)
-		*t = Timestamp{text: s, form: tsText}
-		return end, ok
-	case c == '-', '0' <= c && c <= '9':
-		end, ok := d.number(j)
-		if !ok {
-			return 0, false
-		}
-		if ms, isInt := parseInt(d.b[j:end]); isInt {
-			*t = Timestamp{ms: ms, form: tsMillis}
-		} else {
-			*t = Timestamp{text: d.s[j:end], form: tsNumber}
-		}
-		return end, true
-	}
-	return 0, false
+	end, ok := d.skip(j)
+	return end, ok && setTime(d, t, d.b[j:end])
 }
 
 // list decodes an array member with elem; null gives nil and [] an empty
