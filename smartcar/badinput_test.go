@@ -39,6 +39,7 @@ func TestParseErrors(t *testing.T) {
 		{name: "status as string", body: `{"eventType":"VEHICLE_STATE","data":{"signals":[{"code":"charge-ischarging","status":"OK"}]}}`, typeErr: true},
 		{name: "errors not an array", body: `{"eventType":"VEHICLE_ERROR","data":{"errors":"boom"}}`, typeErr: true},
 		{name: "v2 payload wrong type", body: `{"eventName":"eventBased","payload":[]}`, typeErr: true},
+		{name: "v2 schedule vehicles wrong type", body: `{"eventName":"schedule","payload":{"vehicles":[{"data":[{"code":"200"}]}]}}`, typeErr: true, errSubstr: "schedule"},
 		{name: "v2 verify challenge number", body: `{"eventName":"verify","payload":{"challenge":42}}`, typeErr: true},
 		{name: "deliveredAt object", body: `{"eventType":"VEHICLE_STATE","meta":{"deliveredAt":{}}}`, typeErr: true},
 		{name: "deliveredAt bool", body: `{"eventType":"VERIFY","meta":{"deliveredAt":true}}`, typeErr: true},
@@ -169,4 +170,48 @@ func TestParseDoesNotAliasInput(t *testing.T) {
 	st := ev.(*smartcar.VehicleState)
 	assert.Equal(t, want, string(st.Raw))
 	assert.JSONEq(t, `{"unit":"percent","value":75}`, string(st.Signal(smartcar.CodeTractionBatteryStateOfCharge).RawBody))
+}
+
+// TestHelperErrors covers the error results of the decoding helpers that
+// Parse does not reach.
+func TestHelperErrors(t *testing.T) {
+	var typ *json.UnmarshalTypeError
+
+	noBody := smartcar.Signal{Code: smartcar.CodeChargeIsCharging}
+	var f smartcar.Flag
+	err := noBody.As(&f)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "smartcar: signal charge-ischarging has no body")
+
+	bad := smartcar.Signal{Code: smartcar.CodeChargeIsCharging, RawBody: json.RawMessage(`{"value":"yes"}`)}
+	err = bad.As(&f)
+	assert.True(t, errors.As(err, &typ), "%v", err)
+	assert.Contains(t, err.Error(), "charge-ischarging")
+
+	sub := smartcar.SubResponse{Path: "/fuel", Code: 200, Body: json.RawMessage(`{"range":"far"}`)}
+	var fuel struct {
+		Range float64 `json:"range"`
+	}
+	err = sub.As(&fuel)
+	assert.True(t, errors.As(err, &typ), "%v", err)
+	assert.Contains(t, err.Error(), "/fuel")
+	_, isErr := sub.AsError()
+	assert.False(t, isErr, "2xx is no API error")
+
+	for _, body := range []string{`{"type":5}`, `[1]`, ``} {
+		sub := smartcar.SubResponse{Path: "/", Code: 409, Body: json.RawMessage(body)}
+		apiErr, ok := sub.AsError()
+		assert.False(t, ok, body)
+		assert.Nil(t, apiErr, body)
+	}
+
+	for _, in := range []string{`true`, `{}`, `[1]`} {
+		var d smartcar.Day
+		err := json.Unmarshal([]byte(in), &d)
+		assert.True(t, errors.As(err, &typ), "%s: %v", in, err)
+	}
+
+	out, err := json.Marshal(&smartcar.Unknown{Name: "X"})
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(out), "Unknown without raw bytes")
 }

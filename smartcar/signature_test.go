@@ -107,8 +107,15 @@ func TestVerifierHeader(t *testing.T) {
 }
 
 func TestNewVerifierEmptyToken(t *testing.T) {
-	err := smartcar.NewVerifier("").Verify(http.Header{"Sc-Signature": {vectorBodySignature}}, []byte(vectorBody))
+	v := smartcar.NewVerifier("")
+	err := v.Verify(http.Header{"Sc-Signature": {vectorBodySignature}}, []byte(vectorBody))
 	assert.True(t, errors.Is(err, verify.ErrInvalidSecret), "%v", err)
+	sv, ok := v.(*smartcar.Verifier)
+	require.True(t, ok, "%T", v)
+	assert.Empty(t, sv.Sign([]byte(vectorBody)), "no signature without a token")
+	i, err := sv.Check(vectorBodySignature, []byte(vectorBody))
+	assert.True(t, errors.Is(err, verify.ErrInvalidSecret), "%v", err)
+	assert.Equal(t, -1, i)
 }
 
 func TestSignatureVerifierRotation(t *testing.T) {
