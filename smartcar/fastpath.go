@@ -1020,8 +1020,9 @@ func (d *decoder) resolution(i int, r *Resolution) (int, bool) {
 	})
 }
 
-// Setters for the flat body decoders of flat.go: the common cases here,
-// anything else through the type's UnmarshalJSON as before. d may be nil.
+// Setters of validated JSON values, for the flat body decoders of flat.go
+// (and timestamps of the one-pass decoder): the common cases here, anything
+// else through the type's UnmarshalJSON. d may be nil.
 
 func setText[T ~string](d *decoder, n *Nullable[T], v []byte) bool {
 	if plainASCII(v) {
