@@ -58,13 +58,18 @@ func (v *Verify) Type() string {
 func (v *Verify) ID() string { return v.EventID }
 
 // Challenge returns the challenge string: data.challenge (v4.0) or
-// payload.challenge (v2.0).
+// payload.challenge (v2.0, told by EventName as [Parse] tells it); the
+// other generation's field only when its own is absent.
 func (v *Verify) Challenge() string {
+	own, other := v.Data, v.Payload
+	if v.EventName != "" {
+		own, other = v.Payload, v.Data
+	}
 	switch {
-	case v.Data != nil:
-		return v.Data.Challenge
-	case v.Payload != nil:
-		return v.Payload.Challenge
+	case own != nil:
+		return own.Challenge
+	case other != nil:
+		return other.Challenge
 	}
 	return ""
 }

@@ -650,7 +650,9 @@ func TestParseAllocations(t *testing.T) {
 func TestParseVerifyKeepsEveryField(t *testing.T) {
 	for _, body := range []string{
 		`{"eventId":"e","eventType":"VERIFY","data":{"challenge":"x"},"version":"2.0","webhookId":"w","mode":"live"}`,
+		`{"eventId":"e","eventType":"VERIFY","data":{"challenge":"x"},"payload":{"challenge":"v2"}}`,
 		`{"version":"2.0","webhookId":"w","eventName":"verify","payload":{"challenge":"x"},"eventId":"e","eventType":"VERIFY","meta":{"version":"4.0"}}`,
+		`{"version":"2.0","webhookId":"w","eventName":"verify","payload":{"challenge":"x"},"data":{"challenge":"v4"}}`,
 		`{"version":"2.0","webhookId":"w","eventName":"verify","mode":"test","payload":{"challenge":"x"}}`,
 	} {
 		t.Run(body, func(t *testing.T) {
