@@ -948,11 +948,13 @@ func (d *decoder) trigger(i int, t *Trigger) (int, bool) {
 	case !hasType:
 		*t = Trigger{Type: TriggerSignalUpdated, Signal: objectRef(code, name, group), shape: shapeFlat}
 	case !hasSignal:
-		*t = Trigger{Type: TriggerType(typ), shape: shapeTypedAbsent}
+		*t = Trigger{Type: TriggerType(typ)}
 	case nullSignal:
 		*t = Trigger{Type: TriggerType(typ), shape: shapeTypedNull}
+	case ref.IsZero():
+		*t = Trigger{Type: TriggerType(typ), Signal: ref, shape: shapeTypedEmpty}
 	default:
-		*t = Trigger{Type: TriggerType(typ), Signal: ref, shape: shapeTypedSignal}
+		*t = Trigger{Type: TriggerType(typ), Signal: ref}
 	}
 	return end, ok
 }

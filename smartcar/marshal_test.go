@@ -60,6 +60,7 @@ func TestMarshalBuiltEvent(t *testing.T) {
 	assert.Equal(t, 64.5, soc)
 	assert.Equal(t, time.UnixMilli(1700000001000).UTC(), st.Data.Signals[0].RetrievedAt())
 	assert.Equal(t, ev.TopTriggers[1].Signal, st.TopTriggers[1].Signal)
+	assert.Equal(t, ev.TopTriggers, st.TopTriggers, "decoded triggers equal the ones built in code")
 	assert.True(t, st.IsFirstDelivery())
 }
 

@@ -185,12 +185,11 @@ type Trigger struct {
 type triggerShape uint8
 
 const (
-	shapeTyped       triggerShape = iota // built in code: {type, signal}, signal omitted when zero
-	shapeTypedNull                       // {type, signal: null}
-	shapeFlat                            // {code, name, group}
-	shapeText                            // "Group.Name" / "FIRST_DELIVERY"
-	shapeTypedAbsent                     // {type} with no signal key
-	shapeTypedSignal                     // {type, signal}, signal written even when zero ({} or "")
+	shapeTyped      triggerShape = iota // {type, signal}, signal omitted when zero (absent when sent)
+	shapeTypedNull                      // {type, signal: null}
+	shapeFlat                           // {code, name, group}
+	shapeText                           // "Group.Name" / "FIRST_DELIVERY"
+	shapeTypedEmpty                     // {type, signal} with a zero signal ({}, "" or "."), written all the same
 )
 
 // IsFirstDelivery reports whether t is a FIRST_DELIVERY trigger.
@@ -234,15 +233,15 @@ func (t *Trigger) UnmarshalJSON(b []byte) error {
 	}
 	*t = Trigger{Type: *o.Type}
 	switch {
-	case o.Signal == nil:
-		t.shape = shapeTypedAbsent
 	case string(o.Signal) == "null":
 		t.shape = shapeTypedNull
-	default:
+	case o.Signal != nil: // absent: shapeTyped with a zero signal
 		if err := t.Signal.UnmarshalJSON(o.Signal); err != nil {
 			return err
 		}
-		t.shape = shapeTypedSignal
+		if t.Signal.IsZero() {
+			t.shape = shapeTypedEmpty
+		}
 	}
 	return nil
 }
@@ -272,7 +271,7 @@ func (t Trigger) MarshalJSON() ([]byte, error) {
 		Signal *SignalRef  `json:"signal,omitempty"`
 	}
 	out := typed{Type: t.Type}
-	if t.shape == shapeTypedSignal || t.shape == shapeTyped && !t.Signal.IsZero() {
+	if t.shape == shapeTypedEmpty || t.shape == shapeTyped && !t.Signal.IsZero() {
 		out.Signal = &t.Signal
 	}
 	return json.Marshal(out)
