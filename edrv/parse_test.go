@@ -379,3 +379,35 @@ func TestUnknownUnmarshalJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"type":"x","data":[1]}`), &u), "data is not judged")
 	assert.Equal(t, "[1]", string(u.Data))
 }
+
+// The typed helpers of Action report a body of another shape with the JSON
+// cause, and no response data or data as nil without an error.
+func TestActionHelpersErrors(t *testing.T) {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	a := edrv.Action{ResponseData: json.RawMessage(`{"chargingSchedule":[1]}`), Data: json.RawMessage(`{"unit":5}`)}
+	cs, err := a.CompositeSchedule()
+	assert.Nil(t, cs)
+	assert.ErrorAs(t, err, &typeErr)
+	assert.Contains(t, err.Error(), "response_data")
+	pl, err := a.PowerLimit()
+	assert.Nil(t, pl)
+	assert.ErrorAs(t, err, &typeErr)
+	assert.Contains(t, err.Error(), "data")
+
+	a = edrv.Action{ResponseData: json.RawMessage(`{"status":`), Data: json.RawMessage(`[`)}
+	_, err = a.CompositeSchedule()
+	assert.ErrorAs(t, err, &syntaxErr)
+	_, err = a.PowerLimit()
+	assert.ErrorAs(t, err, &syntaxErr)
+
+	for _, raw := range []json.RawMessage{nil, json.RawMessage(`null`)} {
+		a = edrv.Action{ResponseData: raw, Data: raw}
+		cs, err = a.CompositeSchedule()
+		assert.NoError(t, err)
+		assert.Nil(t, cs)
+		pl, err = a.PowerLimit()
+		assert.NoError(t, err)
+		assert.Nil(t, pl)
+	}
+}
