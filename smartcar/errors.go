@@ -9,7 +9,7 @@ var (
 	// ErrUnknownEnvelope reports a JSON object that has neither the v2.0
 	// "eventName" nor the v3.0/v4.0 "eventType" discriminator, so no
 	// generation can be told.
-	ErrUnknownEnvelope = errors.New("unknown smartcar envelope")
+	ErrUnknownEnvelope = errors.New("unknown envelope")
 	// ErrChallengeRefused reports a VERIFY challenge that [Source] will not
 	// answer: empty, longer than the limit, or looking like JSON. Answering
 	// such a challenge would sign attacker-chosen bytes.
