@@ -1,6 +1,6 @@
 module github.com/evhooks/evhooks
 
-go 1.24
+go 1.26
 
 require (
 	github.com/google/go-cmp v0.7.0
@@ -9,6 +9,7 @@ require (
 )
 
 require (
+	github.com/go-json-experiment/json v1.27.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

@@ -24,4 +24,8 @@ var (
 	// ErrInvalidSecret reports a secret or key that cannot be used: empty,
 	// badly encoded, or of the wrong kind.
 	ErrInvalidSecret = errors.New("invalid secret")
+	// ErrUnsupportedOption reports an [Option] given to a verifier that has no
+	// use for it (for example [WithPublicKey] for a scheme without public
+	// keys); the constructor refuses it rather than ignore it.
+	ErrUnsupportedOption = errors.New("option not supported by this verifier")
 )

@@ -64,3 +64,56 @@ func TestWithSetting(t *testing.T) {
 	assert.Equal(t, []string{"a", "b", "c"}, c.AdditionalSecrets)
 	assert.Equal(t, []string{"whpk_x"}, c.PublicKeys)
 }
+
+// namedKey is a provider setting key with a name, as provider packages make them.
+type namedKey struct{}
+
+func (namedKey) String() string { return "provider.WithThing" }
+
+// anonKey is a provider setting key without a String method.
+type anonKey struct{}
+
+func TestConfigCheck(t *testing.T) {
+	all := verify.SupportsTolerance | verify.SupportsClock | verify.SupportsAdditionalSecrets | verify.SupportsPublicKey
+	tests := []struct {
+		name     string
+		opts     []verify.Option
+		supports verify.Supports
+		keys     []any
+		wantName string // "" means no error
+	}{
+		{"no options, nothing supported", nil, 0, nil, ""},
+		{"nil option ignored", []verify.Option{nil}, 0, nil, ""},
+		{"all shared options supported", []verify.Option{
+			verify.WithTolerance(time.Minute), verify.WithoutTimestampCheck(), verify.WithClock(time.Now),
+			verify.WithAdditionalSecrets("x"), verify.WithPublicKey("whpk_x"),
+		}, all, nil, ""},
+		{"tolerance unsupported", []verify.Option{verify.WithTolerance(time.Minute)}, verify.SupportsClock, nil, "verify.WithTolerance"},
+		{"timestamp check off unsupported", []verify.Option{verify.WithoutTimestampCheck()}, verify.SupportsClock, nil, "verify.WithoutTimestampCheck"},
+		{"clock unsupported", []verify.Option{verify.WithClock(time.Now)}, verify.SupportsTolerance, nil, "verify.WithClock"},
+		{"rotation unsupported", []verify.Option{verify.WithAdditionalSecrets("a")}, verify.SupportsPublicKey, nil, "verify.WithAdditionalSecrets"},
+		{"public key unsupported", []verify.Option{verify.WithPublicKey("whpk_x")}, verify.SupportsAdditionalSecrets, nil, "verify.WithPublicKey"},
+		{"first offender named", []verify.Option{verify.WithClock(time.Now), verify.WithPublicKey("whpk_x")}, 0, nil, "verify.WithClock"},
+		{"setting with known key", []verify.Option{verify.WithSetting(namedKey{}, 1)}, 0, []any{namedKey{}}, ""},
+		{"setting with unknown key named", []verify.Option{verify.WithSetting(namedKey{}, 1)}, all, []any{anonKey{}}, "provider.WithThing"},
+		{"setting with unknown anonymous key", []verify.Option{verify.WithSetting(anonKey{}, 1)}, all, nil, "a provider setting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := verify.NewConfig(tt.opts...)
+			err := cfg.Check(tt.supports, tt.keys...)
+			if tt.wantName == "" {
+				require.NoError(t, err)
+				return
+			}
+			require.ErrorIs(t, err, verify.ErrUnsupportedOption)
+			assert.Contains(t, err.Error(), tt.wantName)
+		})
+	}
+}
+
+func TestNewStandardWebhooksRefusesSettings(t *testing.T) {
+	_, err := verify.NewStandardWebhooks("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", verify.WithSetting(namedKey{}, true))
+	require.ErrorIs(t, err, verify.ErrUnsupportedOption)
+	assert.Contains(t, err.Error(), "provider.WithThing")
+}

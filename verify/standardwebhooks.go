@@ -51,9 +51,13 @@ var _ Verifier = (*StandardWebhooks)(nil)
 // Options add rotation secrets ([WithAdditionalSecrets]), Ed25519 public keys
 // ([WithPublicKey]), and set the time window ([WithTolerance], [WithClock],
 // [WithoutTimestampCheck]). A secret or key that cannot be used is reported
-// with an error wrapping [ErrInvalidSecret].
+// with an error wrapping [ErrInvalidSecret]; a provider setting made with
+// [WithSetting] with an error wrapping [ErrUnsupportedOption].
 func NewStandardWebhooks(secret string, opts ...Option) (*StandardWebhooks, error) {
 	cfg := NewConfig(opts...)
+	if err := cfg.Check(SupportsTolerance | SupportsClock | SupportsAdditionalSecrets | SupportsPublicKey); err != nil {
+		return nil, err
+	}
 	v := &StandardWebhooks{cfg: cfg}
 	for i, s := range append([]string{secret}, cfg.AdditionalSecrets...) {
 		key, err := decodeSecret(s)
