@@ -39,145 +39,193 @@ func (s ClaimState) String() string {
 // Deduplicator records which messages were handled, so that a provider's
 // redelivery of a message is handled only once. Enable one with
 // [WithDeduplicator]; [NewMemoryDeduplicator] is an in-process
-// implementation.
+// implementation and the dispatch/redisdedup module one on Redis for several
+// replicas.
 //
 // The router uses it only for verified and decoded deliveries with a
 // non-empty [Message.ID], with the key Provider() + ":" + ID. It calls Claim
-// before routing; on [ClaimAcquired] it routes the event and then calls
-// Commit when the answer is 2xx, or Release otherwise (handler error, panic),
-// so that the provider's retry is handled. Commit and Release get a context
-// that is not cancelled with the request.
+// before routing; on [ClaimAcquired] it routes the event (or stores it, see
+// [WithSink]) and then calls Commit with the claim's token when the answer is
+// 2xx, or Release with it otherwise (handler error, panic, sink failure), so
+// that the provider's retry is handled. Commit and Release get a context that
+// is not cancelled with the request.
+//
+// # Leases
+//
+// A claim is in flight for a short lease only ([DefaultClaimLease] unless the
+// implementation is configured otherwise), much shorter than the time a
+// committed key is remembered ([DefaultDedupTTL]): when a handler hangs or
+// its process crashes without releasing, the key becomes claimable again once
+// the lease runs out, so the provider's retry is handled instead of being
+// answered 409 for days. The lease should exceed the longest time a handler
+// may legitimately take; a handler still running when its lease ends may run
+// concurrently with the retry's.
+//
+// Each claim has its own token. Release frees the key only while the claim
+// with that token still holds it: a late Release from a handler whose lease
+// expired never removes a newer delivery's claim, nor a commit. Commit
+// records the key as handled whatever the state of the lease, because the
+// event was handled.
+//
+// # Errors
 //
 // When a method returns an error, the router reports it with [ErrDedup] and
-// goes on as if deduplication were off: a store outage degrades to the
-// providers' at-least-once delivery instead of refusing every webhook.
-//
-// A Redis implementation needs a few lines. With Redis 7 (SET … NX GET) and
-// the github.com/redis/go-redis client, for example:
-//
-//	type RedisDedup struct{ DB *redis.Client }
-//
-//	func (d RedisDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, error) {
-//		old, err := d.DB.SetArgs(ctx, key, "claimed", redis.SetArgs{Mode: "NX", Get: true, TTL: time.Hour}).Result()
-//		switch {
-//		case err == redis.Nil: // the key was absent and is now ours
-//			return dispatch.ClaimAcquired, nil
-//		case err != nil:
-//			return 0, err
-//		case old == "done":
-//			return dispatch.ClaimDone, nil
-//		}
-//		return dispatch.ClaimInFlight, nil
-//	}
-//
-//	func (d RedisDedup) Commit(ctx context.Context, key string) error {
-//		return d.DB.Set(ctx, key, "done", 96*time.Hour).Err()
-//	}
-//
-//	func (d RedisDedup) Release(ctx context.Context, key string) error {
-//		return d.DB.Del(ctx, key).Err()
-//	}
-//
-// The claim's TTL bounds how long a crashed process blocks redeliveries; the
-// commit's TTL should exceed the provider's retry horizon (Svix retries for
-// about 28 hours).
+// goes on as if deduplication were off (it fails open): a store outage
+// degrades to the providers' at-least-once delivery instead of refusing
+// every webhook.
 //
 // Implementations must be safe for concurrent use.
 type Deduplicator interface {
-	// Claim atomically claims key if it is free and reports its state.
-	Claim(ctx context.Context, key string) (ClaimState, error)
-	// Commit records key as handled.
-	Commit(ctx context.Context, key string) error
-	// Release frees a claim whose delivery failed.
-	Release(ctx context.Context, key string) error
+	// Claim atomically claims key for one delivery. It returns ClaimAcquired
+	// and a token that identifies this claim, ClaimInFlight while another
+	// claim's lease runs, or ClaimDone once the key was committed. An
+	// in-flight claim expires after a short lease (DefaultClaimLease, 2
+	// minutes; configurable per implementation), separate from how long a
+	// committed key is remembered (DefaultDedupTTL), so a crashed or hung
+	// handler blocks retries only that long.
+	Claim(ctx context.Context, key string) (ClaimState, string, error)
+	// Commit records key as handled for the remembered-id time, whether or
+	// not the lease of the claim identified by token ran out.
+	Commit(ctx context.Context, key, token string) error
+	// Release frees the claim identified by token; it never removes another
+	// claim or a commit.
+	Release(ctx context.Context, key, token string) error
 }
 
-// Defaults of [NewMemoryDeduplicator].
+// Defaults of [NewMemoryDeduplicator] and of the [Deduplicator] contract.
 const (
 	// DefaultDedupSize is the default number of ids remembered.
 	DefaultDedupSize = 100_000
-	// DefaultDedupTTL is how long an id is remembered by default. It covers
-	// the retry schedules of all three providers: Svix's ends after about
-	// 28 hours, the Standard Webhooks example schedule after about 76.
+	// DefaultDedupTTL is how long a committed id is remembered by default. It
+	// covers the retry schedules of all three providers: Svix's ends after
+	// about 28 hours, the Standard Webhooks example schedule after about 76.
 	DefaultDedupTTL = 96 * time.Hour
+	// DefaultClaimLease is how long an in-flight claim blocks other
+	// deliveries of its key by default: longer than any handler should take
+	// to answer a webhook (providers time out after 15 to 30 seconds), short
+	// against their retry schedules, so a hung or crashed handler delays the
+	// retry by at most one retry step.
+	DefaultClaimLease = 2 * time.Minute
 )
 
 // MemoryDeduplicator is an in-process [Deduplicator] for a single server. It
-// remembers at most a fixed number of ids, each for a fixed time from its
-// claim or commit; when full, it forgets the oldest id, even one still in
-// flight, so the bound is strict and deduplication best effort beyond it.
-// It is safe for concurrent use.
+// remembers at most a fixed number of ids: a committed id for the TTL from
+// its commit, an id in flight for the lease from its claim. When full, it
+// forgets the id that expires first, even one still in flight, so the bound
+// is strict and deduplication best effort beyond it. It is safe for
+// concurrent use.
 type MemoryDeduplicator struct {
-	mu   sync.Mutex
-	size int
-	ttl  time.Duration
-	now  func() time.Time
-	ids  map[string]*dedupEntry
-	// Entries form a list from the oldest to the newest expiry: all share
-	// one TTL, and a commit moves its entry to the back.
-	head, tail *dedupEntry
+	mu    sync.Mutex
+	size  int
+	ttl   time.Duration
+	lease time.Duration
+	now   func() time.Time
+	seq   uint64 // last token issued
+	ids   map[string]*dedupEntry
+	// Entries form two lists from the oldest to the newest expiry, one of
+	// claims in flight and one of commits: all entries of a list share one
+	// duration, so appending keeps each list sorted.
+	flight, done dedupList
+}
+
+// MemoryOption configures a [MemoryDeduplicator].
+type MemoryOption func(*MemoryDeduplicator)
+
+// WithLease sets how long a claim of a [MemoryDeduplicator] stays in flight
+// before another delivery of its key may claim it; d <= 0 keeps
+// [DefaultClaimLease].
+func WithLease(d time.Duration) MemoryOption {
+	return func(m *MemoryDeduplicator) {
+		if d > 0 {
+			m.lease = d
+		}
+	}
+}
+
+// WithClock sets the clock a [MemoryDeduplicator] reads expiries from, for
+// tests; nil keeps [time.Now].
+func WithClock(now func() time.Time) MemoryOption {
+	return func(m *MemoryDeduplicator) {
+		if now != nil {
+			m.now = now
+		}
+	}
 }
 
 type dedupEntry struct {
 	key        string
+	token      string // the claim's token; "" once committed
 	expires    time.Time
-	done       bool
+	list       *dedupList
 	prev, next *dedupEntry
 }
 
+type dedupList struct{ head, tail *dedupEntry }
+
 // NewMemoryDeduplicator returns a [MemoryDeduplicator] that remembers at most
-// size ids (default [DefaultDedupSize] when size <= 0), each for ttl (default
-// [DefaultDedupTTL] when ttl <= 0).
-func NewMemoryDeduplicator(size int, ttl time.Duration) *MemoryDeduplicator {
+// size ids (default [DefaultDedupSize] when size <= 0), each committed id for
+// ttl (default [DefaultDedupTTL] when ttl <= 0) and each claim for the lease
+// of [WithLease] (default [DefaultClaimLease]).
+func NewMemoryDeduplicator(size int, ttl time.Duration, opts ...MemoryOption) *MemoryDeduplicator {
 	if size <= 0 {
 		size = DefaultDedupSize
 	}
 	if ttl <= 0 {
 		ttl = DefaultDedupTTL
 	}
-	return &MemoryDeduplicator{size: size, ttl: ttl, now: time.Now, ids: make(map[string]*dedupEntry)}
+	d := &MemoryDeduplicator{size: size, ttl: ttl, lease: DefaultClaimLease, now: time.Now, ids: make(map[string]*dedupEntry)}
+	for _, o := range opts {
+		if o != nil {
+			o(d)
+		}
+	}
+	return d
 }
 
-// Claim implements [Deduplicator].
-func (d *MemoryDeduplicator) Claim(_ context.Context, key string) (ClaimState, error) {
+// Claim implements [Deduplicator]. Tokens are unique within d.
+func (d *MemoryDeduplicator) Claim(_ context.Context, key string) (ClaimState, string, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := d.now() // under the lock, so that expiries are added in order
 	d.expire(now)
 	if e := d.ids[key]; e != nil {
-		if e.done {
-			return ClaimDone, nil
+		if e.list == &d.done {
+			return ClaimDone, "", nil
 		}
-		return ClaimInFlight, nil
+		return ClaimInFlight, "", nil
 	}
-	d.add(&dedupEntry{key: key, expires: now.Add(d.ttl)})
-	return ClaimAcquired, nil
+	d.seq++
+	token := strconv.FormatUint(d.seq, 36)
+	d.add(&dedupEntry{key: key, token: token, expires: now.Add(d.lease)}, &d.flight)
+	return ClaimAcquired, token, nil
 }
 
-// Commit implements [Deduplicator]. A key that was forgotten meanwhile is
-// recorded again.
-func (d *MemoryDeduplicator) Commit(_ context.Context, key string) error {
+// Commit implements [Deduplicator]. The key is recorded as handled for the
+// TTL from now, even when the claim's lease ran out and the key was
+// forgotten or claimed again meanwhile.
+func (d *MemoryDeduplicator) Commit(_ context.Context, key, _ string) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := d.now() // under the lock, so that expiries are added in order
 	d.expire(now)
 	e := d.ids[key]
 	if e == nil {
-		d.add(&dedupEntry{key: key, expires: now.Add(d.ttl), done: true})
+		d.add(&dedupEntry{key: key, expires: now.Add(d.ttl)}, &d.done)
 		return nil
 	}
-	e.done = true
+	e.list.unlink(e)
+	e.token = ""
 	e.expires = now.Add(d.ttl)
-	d.unlink(e)
-	d.link(e)
+	d.done.link(e)
 	return nil
 }
 
-// Release implements [Deduplicator]. It forgets key unless it was committed.
-func (d *MemoryDeduplicator) Release(_ context.Context, key string) error {
+// Release implements [Deduplicator]. It forgets key only while it is in
+// flight under token.
+func (d *MemoryDeduplicator) Release(_ context.Context, key, token string) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if e := d.ids[key]; e != nil && !e.done {
+	if e := d.ids[key]; e != nil && e.list == &d.flight && e.token == token {
 		d.remove(e)
 	}
 	return nil
@@ -193,46 +241,58 @@ func (d *MemoryDeduplicator) Len() int {
 
 // expire drops the entries whose time is up.
 func (d *MemoryDeduplicator) expire(now time.Time) {
-	for d.head != nil && !now.Before(d.head.expires) {
-		d.remove(d.head)
+	for _, l := range [...]*dedupList{&d.flight, &d.done} {
+		for l.head != nil && !now.Before(l.head.expires) {
+			d.remove(l.head)
+		}
 	}
 }
 
-// add inserts e as the newest entry, forgetting the oldest when full.
-func (d *MemoryDeduplicator) add(e *dedupEntry) {
-	for len(d.ids) >= d.size && d.head != nil {
-		d.remove(d.head)
+// add inserts e as the newest entry of l, forgetting the entry that expires
+// first when full.
+func (d *MemoryDeduplicator) add(e *dedupEntry, l *dedupList) {
+	for len(d.ids) >= d.size {
+		f, c := d.flight.head, d.done.head
+		switch {
+		case f == nil && c == nil:
+			panic("dispatch: MemoryDeduplicator lists out of sync") // unreachable: size > 0
+		case f == nil || (c != nil && c.expires.Before(f.expires)):
+			d.remove(c)
+		default:
+			d.remove(f)
+		}
 	}
 	d.ids[e.key] = e
-	d.link(e)
+	l.link(e)
 }
 
 func (d *MemoryDeduplicator) remove(e *dedupEntry) {
-	d.unlink(e)
+	e.list.unlink(e)
 	delete(d.ids, e.key)
 }
 
-// link appends e to the back of the list.
-func (d *MemoryDeduplicator) link(e *dedupEntry) {
-	e.prev, e.next = d.tail, nil
-	if d.tail != nil {
-		d.tail.next = e
+// link appends e to the back of l.
+func (l *dedupList) link(e *dedupEntry) {
+	e.list = l
+	e.prev, e.next = l.tail, nil
+	if l.tail != nil {
+		l.tail.next = e
 	} else {
-		d.head = e
+		l.head = e
 	}
-	d.tail = e
+	l.tail = e
 }
 
-func (d *MemoryDeduplicator) unlink(e *dedupEntry) {
+func (l *dedupList) unlink(e *dedupEntry) {
 	if e.prev != nil {
 		e.prev.next = e.next
 	} else {
-		d.head = e.next
+		l.head = e.next
 	}
 	if e.next != nil {
 		e.next.prev = e.prev
 	} else {
-		d.tail = e.prev
+		l.tail = e.prev
 	}
-	e.prev, e.next = nil, nil
+	e.prev, e.next, e.list = nil, nil, nil
 }

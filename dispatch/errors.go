@@ -38,6 +38,9 @@ var (
 	// ErrDedup reports a [Deduplicator] that failed. It does not change the
 	// answer: the delivery is handled as if deduplication were off.
 	ErrDedup = errors.New("deduplication failed")
+	// ErrSink reports a [Sink] that did not store a delivery (503, so that the
+	// provider retries later); see [WithSink].
+	ErrSink = errors.New("storing the delivery failed")
 )
 
 // Error is a failed delivery, as passed to the error callback of

@@ -17,6 +17,7 @@ type config struct {
 	onError  func(*http.Request, error)
 	fallback func(context.Context, Message) error
 	dedup    Deduplicator
+	sink     Sink
 }
 
 // WithMaxBodyBytes sets the largest accepted body; a longer one is answered
@@ -55,4 +56,16 @@ func WithFallback(fn func(ctx context.Context, msg Message) error) Option {
 // Deduplication is off by default.
 func WithDeduplicator(d Deduplicator) Option {
 	return func(c *config) { c.dedup = d }
+}
+
+// WithSink makes the router store deliveries in s instead of calling
+// handlers: after verification, decoding and a successful deduplication
+// claim, it calls [Sink.Store] and answers 200 only when Store returns nil,
+// 503 otherwise (reported as [ErrSink]; the claim is released so that the
+// provider's retry is stored). Replies a source answers itself, such as
+// Smartcar's VERIFY, are still answered directly. A consumer then handles
+// the stored deliveries with [Router.DeliverStored], which never calls the
+// sink. A nil s turns the sink off.
+func WithSink(s Sink) Option {
+	return func(c *config) { c.sink = s }
 }

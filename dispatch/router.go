@@ -3,11 +3,13 @@ package dispatch
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Router is an [http.Handler] that reads a webhook delivery, has its [Source]
@@ -76,6 +78,11 @@ func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	c := &deliveryContext{Context: req.Context(), d: Delivery{Header: req.Header, Request: req}}
+	if r.cfg.sink != nil {
+		// One instant for verification and for the stored delivery, so that
+		// DeliverStored later verifies it exactly as it was verified here.
+		c.d.ReceivedAt = time.Now()
+	}
 	body, err := r.readBody(w, req)
 	if err != nil {
 		var res Result
@@ -88,7 +95,7 @@ func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	c.d.Body = body
-	res, err := r.deliver(c)
+	res, err := r.deliver(c, false)
 	if err != nil && errors.Is(err, ErrPanic) && errors.Is(err, http.ErrAbortHandler) {
 		// The handler asked net/http to abort the response; honour it.
 		panic(http.ErrAbortHandler)
@@ -113,12 +120,46 @@ func (r *Router) Deliver(ctx context.Context, header http.Header, body []byte) (
 			&http.MaxBytesError{Limit: r.cfg.maxBody})
 		return res, err
 	}
-	return r.deliver(&deliveryContext{Context: ctx, d: Delivery{Header: header, Body: body}})
+	c := &deliveryContext{Context: ctx, d: Delivery{Header: header, Body: body}}
+	if r.cfg.sink != nil {
+		c.d.ReceivedAt = time.Now()
+	}
+	return r.deliver(c, false)
 }
 
-// deliver is the single code path behind ServeHTTP and Deliver, from
-// verification to the handler's answer.
-func (r *Router) deliver(c *deliveryContext) (Result, error) {
+// DeliverStored runs a stored delivery through the router: verification
+// (signature over the exact body, timestamp window and maximum age checked
+// against s.ReceivedAt instead of the clock), decoding (with
+// [Delivery.Name] = s.Name), deduplication and handlers; never the [Sink].
+// It is what a consumer of the deliveries a [Sink] stored calls, and answers
+// like [Router.Deliver]: a [Result] whose Status says whether the delivery
+// was handled (2xx, including an already handled redelivery) or should be
+// retried, and the [*Error] also passed to the error callback. A delivery
+// stored for another provider is not verified (401).
+func (r *Router) DeliverStored(ctx context.Context, s Stored) (Result, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if s.Provider != "" && s.Provider != r.provider {
+		var res Result
+		err := r.fail(nil, &res, http.StatusUnauthorized, ErrVerify,
+			fmt.Errorf("stored delivery of provider %q given to a router of %q", s.Provider, r.provider))
+		return res, err
+	}
+	if int64(len(s.Body)) > r.cfg.maxBody {
+		var res Result
+		err := r.fail(nil, &res, http.StatusRequestEntityTooLarge, ErrBodyTooLarge,
+			&http.MaxBytesError{Limit: r.cfg.maxBody})
+		return res, err
+	}
+	c := &deliveryContext{Context: ctx, d: Delivery{Header: s.Header, Body: s.Body, ReceivedAt: s.ReceivedAt, Name: s.Name}}
+	return r.deliver(c, true)
+}
+
+// deliver is the single code path behind ServeHTTP, Deliver and
+// DeliverStored, from verification to the handler's or the sink's answer.
+// stored reports a delivery from DeliverStored, which never goes to the sink.
+func (r *Router) deliver(c *deliveryContext, stored bool) (Result, error) {
 	var res Result
 	req := c.d.Request
 	if verr := r.src.Verify(&c.d); verr != nil {
@@ -140,12 +181,12 @@ func (r *Router) deliver(c *deliveryContext) (Result, error) {
 		return res, nil
 	}
 
-	var key string
+	var key, token string
 	var claimErr error
 	if r.cfg.dedup != nil && msg.ID != "" {
 		key = r.provider + ":" + msg.ID
 		var state ClaimState
-		state, claimErr = r.cfg.dedup.Claim(c, key)
+		state, token, claimErr = r.cfg.dedup.Claim(c, key)
 		switch {
 		case claimErr != nil:
 			key = "" // handle it as if deduplication were off; reported below
@@ -161,16 +202,26 @@ func (r *Router) deliver(c *deliveryContext) (Result, error) {
 
 	res.Status = http.StatusOK
 	var kind error
-	var panicked bool
-	res.Pattern, panicked, err = r.route(c, &msg)
-	switch {
-	case panicked:
-		kind, res.Status = ErrPanic, http.StatusInternalServerError
-	case err != nil:
-		kind, res.Status = ErrHandler, handlerStatus(err)
+	if r.cfg.sink != nil && !stored {
+		err = r.cfg.sink.Store(c, Stored{
+			Provider: r.provider, Name: msg.Name, ID: msg.ID,
+			Header: c.d.Header, Body: c.d.Body, ReceivedAt: c.d.ReceivedAt,
+		})
+		if err != nil {
+			kind, res.Status = ErrSink, http.StatusServiceUnavailable
+		}
+	} else {
+		var panicked bool
+		res.Pattern, panicked, err = r.route(c, &msg)
+		switch {
+		case panicked:
+			kind, res.Status = ErrPanic, http.StatusInternalServerError
+		case err != nil:
+			kind, res.Status = ErrHandler, handlerStatus(err)
+		}
 	}
 	if key != "" {
-		r.settle(req, c, &msg, key, res.Status)
+		r.settle(req, c, &msg, key, token, res.Status)
 	}
 	if claimErr != nil {
 		r.report(req, &Error{Status: res.Status, Provider: r.provider, Event: msg.Name, ID: msg.ID, Kind: ErrDedup, Err: claimErr})
@@ -185,13 +236,13 @@ func (r *Router) deliver(c *deliveryContext) (Result, error) {
 // settle commits a claimed key after a 2xx answer and releases it otherwise.
 // It does not use the request's cancellation: a client that hung up must not
 // leave the key claimed.
-func (r *Router) settle(req *http.Request, c *deliveryContext, msg *Message, key string, status int) {
+func (r *Router) settle(req *http.Request, c *deliveryContext, msg *Message, key, token string, status int) {
 	ctx := context.WithoutCancel(c)
 	var err error
 	if status >= 200 && status < 300 {
-		err = r.cfg.dedup.Commit(ctx, key)
+		err = r.cfg.dedup.Commit(ctx, key, token)
 	} else {
-		err = r.cfg.dedup.Release(ctx, key)
+		err = r.cfg.dedup.Release(ctx, key, token)
 	}
 	if err != nil {
 		r.report(req, &Error{Status: status, Provider: r.provider, Event: msg.Name, ID: msg.ID, Kind: ErrDedup, Err: err})

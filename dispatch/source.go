@@ -1,6 +1,9 @@
 package dispatch
 
-import "net/http"
+import (
+	"net/http"
+	"time"
+)
 
 // Source is one provider's side of the router: it verifies a delivery,
 // decodes it into a typed event and names the events it can produce.
@@ -36,6 +39,16 @@ type Delivery struct {
 	// through the router's ServeHTTP (see [Router.Deliver]). Sources may
 	// read path values from it (Request.PathValue).
 	Request *http.Request
+	// ReceivedAt is when the delivery was first received; zero means now.
+	// Sources check timestamp windows and maximum ages against it instead
+	// of their clock, so that a stored delivery (see [Router.DeliverStored])
+	// verifies as it did when it arrived.
+	ReceivedAt time.Time
+	// Name is the event name the delivery was stored under (set by
+	// [Router.DeliverStored] from [Stored.Name]); sources whose body carries
+	// no name (Volteras) use it in place of the request path or header. It is
+	// empty for live deliveries.
+	Name string
 }
 
 // Message is what a [Source] decoded from a verified [Delivery].
@@ -79,4 +92,9 @@ type Catalog struct {
 	// Unknown is a typed nil value of the Go type delivered for names that
 	// are not in Events, for example (*volteras.Unknown)(nil).
 	Unknown any
+	// Answered lists the event names the source answers itself with a
+	// [Reply], such as Smartcar's "VERIFY" and "verify" challenges; such
+	// events never reach a handler, so [Handle] panics for a handler
+	// registered on one of them.
+	Answered []string
 }
