@@ -22,7 +22,8 @@ type spyDedup struct {
 	mu       sync.Mutex
 	log      []string
 	claimErr error
-	ctxErrs  []error // ctx.Err() seen by Commit and Release
+	ctxErrs  []error           // ctx.Err() seen by Commit and Release
+	tokens   map[string]string // the last token Claim returned per key
 }
 
 func (s *spyDedup) note(op, key string) {
@@ -31,24 +32,43 @@ func (s *spyDedup) note(op, key string) {
 	s.log = append(s.log, op+" "+key)
 }
 
-func (s *spyDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, error) {
+func (s *spyDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, string, error) {
 	s.note("claim", key)
 	if s.claimErr != nil {
-		return 0, s.claimErr
+		return 0, "", s.claimErr
 	}
-	return s.Deduplicator.Claim(ctx, key)
+	st, tok, err := s.Deduplicator.Claim(ctx, key)
+	if st == dispatch.ClaimAcquired {
+		s.mu.Lock()
+		if s.tokens == nil {
+			s.tokens = make(map[string]string)
+		}
+		s.tokens[key] = tok
+		s.mu.Unlock()
+	}
+	return st, tok, err
 }
 
-func (s *spyDedup) Commit(ctx context.Context, key string) error {
-	s.note("commit", key)
+// settled logs a Commit or Release, and a mismatch when the router passed
+// another token than the one its claim got.
+func (s *spyDedup) settled(ctx context.Context, op, key, token string) {
+	s.note(op, key)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tokens[key] != token {
+		s.log = append(s.log, op+" with a foreign token "+token)
+	}
 	s.ctxErrs = append(s.ctxErrs, ctx.Err())
-	return s.Deduplicator.Commit(ctx, key)
 }
 
-func (s *spyDedup) Release(ctx context.Context, key string) error {
-	s.note("release", key)
-	s.ctxErrs = append(s.ctxErrs, ctx.Err())
-	return s.Deduplicator.Release(ctx, key)
+func (s *spyDedup) Commit(ctx context.Context, key, token string) error {
+	s.settled(ctx, "commit", key, token)
+	return s.Deduplicator.Commit(ctx, key, token)
+}
+
+func (s *spyDedup) Release(ctx context.Context, key, token string) error {
+	s.settled(ctx, "release", key, token)
+	return s.Deduplicator.Release(ctx, key, token)
 }
 
 // dedupRouter returns a router with deduplication whose "session.ended"
@@ -320,8 +340,8 @@ type failingStore struct{ dispatch.Deduplicator }
 
 var errStore = errors.New("store down")
 
-func (failingStore) Commit(context.Context, string) error  { return errStore }
-func (failingStore) Release(context.Context, string) error { return errStore }
+func (failingStore) Commit(context.Context, string, string) error  { return errStore }
+func (failingStore) Release(context.Context, string, string) error { return errStore }
 
 func TestDedupSettleFailureReported(t *testing.T) {
 	var calls atomic.Int64
@@ -356,16 +376,24 @@ func TestMemoryDeduplicatorStates(t *testing.T) {
 		{"commit", "c", 0}, // commit without a claim records the key
 		{"claim", "c", dispatch.ClaimDone},
 	}
+	tokens := map[string]string{}
 	for i, s := range steps {
 		switch s.op {
 		case "claim":
-			got, err := d.Claim(ctx, s.key)
+			got, tok, err := d.Claim(ctx, s.key)
 			require.NoError(t, err)
 			assert.Equal(t, s.want, got, "step %d: claim %s", i, s.key)
+			if got == dispatch.ClaimAcquired {
+				assert.NotEmpty(t, tok, "step %d: an acquired claim has a token", i)
+				assert.NotContains(t, tokens, tok, "step %d: tokens are unique", i)
+				tokens[s.key] = tok
+			} else {
+				assert.Empty(t, tok, "step %d: only an acquired claim has a token", i)
+			}
 		case "commit":
-			require.NoError(t, d.Commit(ctx, s.key))
+			require.NoError(t, d.Commit(ctx, s.key, tokens[s.key]))
 		case "release":
-			require.NoError(t, d.Release(ctx, s.key))
+			require.NoError(t, d.Release(ctx, s.key, tokens[s.key]))
 		}
 	}
 	assert.Equal(t, 3, d.Len())
@@ -376,17 +404,17 @@ func TestMemoryDeduplicatorSizeBound(t *testing.T) {
 	d := dispatch.NewMemoryDeduplicator(3, 0)
 	for i := range 5 {
 		key := fmt.Sprint(i)
-		_, err := d.Claim(ctx, key)
+		_, tok, err := d.Claim(ctx, key)
 		require.NoError(t, err)
-		require.NoError(t, d.Commit(ctx, key))
+		require.NoError(t, d.Commit(ctx, key, tok))
 		assert.LessOrEqual(t, d.Len(), 3)
 	}
 	for key, want := range map[string]dispatch.ClaimState{"2": dispatch.ClaimDone, "3": dispatch.ClaimDone, "4": dispatch.ClaimDone} {
-		got, err := d.Claim(ctx, key)
+		got, _, err := d.Claim(ctx, key)
 		require.NoError(t, err)
 		assert.Equal(t, want, got, key)
 	}
-	got, err := d.Claim(ctx, "0")
+	got, _, err := d.Claim(ctx, "0")
 	require.NoError(t, err)
 	assert.Equal(t, dispatch.ClaimAcquired, got, "the oldest id was forgotten")
 	assert.Equal(t, 3, d.Len())
@@ -403,7 +431,7 @@ func TestMemoryDeduplicatorConcurrent(t *testing.T) {
 			defer wg.Done()
 			for i := range 200 {
 				key := fmt.Sprint(i % 50)
-				st, err := d.Claim(ctx, key)
+				st, tok, err := d.Claim(ctx, key)
 				if err != nil {
 					t.Error(err)
 					return
@@ -411,9 +439,9 @@ func TestMemoryDeduplicatorConcurrent(t *testing.T) {
 				if st == dispatch.ClaimAcquired {
 					acquired.Add(1)
 					if (g+i)%2 == 0 {
-						_ = d.Commit(ctx, key)
+						_ = d.Commit(ctx, key, tok)
 					} else {
-						_ = d.Release(ctx, key)
+						_ = d.Release(ctx, key, tok)
 					}
 				}
 			}
