@@ -26,7 +26,7 @@ func TestMemoryDeduplicatorTTL(t *testing.T) {
 	now = now.Add(30 * time.Minute)
 	st, _ = claim("b")
 	assert.Equal(t, ClaimAcquired, st)
-	now = now.Add(10 * time.Minute)             // 00:40
+	now = now.Add(10 * time.Minute)              // 00:40
 	require.NoError(t, d.Commit(ctx, "a", tokA)) // a now lives until 01:40
 	assert.Equal(t, []string{"b"}, d.flight.order(d))
 	assert.Equal(t, []string{"a"}, d.done.order(d), "a commit moves the key to the done list")
@@ -50,8 +50,8 @@ func TestMemoryDeduplicatorEvictsEarliestExpiry(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	d := NewMemoryDeduplicator(2, time.Hour, WithLease(time.Minute), WithClock(func() time.Time { return now }))
-	require.NoError(t, d.Commit(ctx, "done", ""))   // expires 01:00
-	_, _, err := d.Claim(ctx, "flight")             // expires 00:01
+	require.NoError(t, d.Commit(ctx, "done", "")) // expires 01:00
+	_, _, err := d.Claim(ctx, "flight")           // expires 00:01
 	require.NoError(t, err)
 	_, _, err = d.Claim(ctx, "new")
 	require.NoError(t, err)

@@ -2,10 +2,13 @@ package dispatch_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/verify"
@@ -19,7 +22,18 @@ import (
 const (
 	fakeSecret    = "fake-secret"
 	fakeSigHeader = "X-Fake-Signature"
+	// fakeTimeHeader, when present, carries the signing time in Unix
+	// seconds; the signature then covers "<time>." + body, and Verify
+	// refuses a time more than fakeTolerance from Delivery.ReceivedAt (or
+	// now when it is zero).
+	fakeTimeHeader = "X-Fake-Timestamp"
+	fakeTolerance  = 5 * time.Minute
+	// fakeEventHeader names the event of a body without a "type" member.
+	fakeEventHeader = "X-Fake-Event"
 )
+
+// errFakeTooOld is the fake source's stale timestamp error.
+var errFakeTooOld = errors.New("fake: timestamp outside the tolerance")
 
 // Event is implemented by every fake event.
 type Event interface{ Type() string }
@@ -80,7 +94,7 @@ var _ dispatch.Source = (*fakeSource)(nil)
 func (s *fakeSource) Provider() string { return "fake" }
 
 func (s *fakeSource) Catalog() dispatch.Catalog {
-	return dispatch.Catalog{Events: fakeEvents, Unknown: (*Unknown)(nil)}
+	return dispatch.Catalog{Events: fakeEvents, Unknown: (*Unknown)(nil), Answered: []string{"verify"}}
 }
 
 func (s *fakeSource) Verify(d *dispatch.Delivery) error {
@@ -91,8 +105,23 @@ func (s *fakeSource) Verify(d *dispatch.Delivery) error {
 	if sig == "" {
 		return fmt.Errorf("fake: %w: no %s header", verify.ErrMissingSignature, fakeSigHeader)
 	}
+	head := ""
+	if ts := d.Header.Get(fakeTimeHeader); ts != "" {
+		sec, err := strconv.ParseInt(ts, 10, 64)
+		if err != nil {
+			return fmt.Errorf("fake: %w: %v", verify.ErrSignatureMismatch, err)
+		}
+		now := d.ReceivedAt
+		if now.IsZero() {
+			now = time.Now()
+		}
+		if d := now.Sub(time.Unix(sec, 0)); d > fakeTolerance || d < -fakeTolerance {
+			return errFakeTooOld
+		}
+		head = ts + "."
+	}
 	var sum [32]byte
-	if !verify.EqualHex(s.mac.Sum(sum[:0], "", d.Body), sig) {
+	if !verify.EqualHex(s.mac.Sum(sum[:0], head, d.Body), sig) {
 		return fmt.Errorf("fake: %w", verify.ErrSignatureMismatch)
 	}
 	return nil
@@ -109,6 +138,14 @@ func (s *fakeSource) Decode(d *dispatch.Delivery) (dispatch.Message, error) {
 	}
 	if err := json.Unmarshal(d.Body, &env); err != nil {
 		return dispatch.Message{}, fmt.Errorf("fake: %w", err)
+	}
+	if env.Type == "" {
+		// Like Volteras, whose body carries no name: the stored name, else
+		// the header a live delivery carries it in.
+		env.Type = d.Name
+		if env.Type == "" {
+			env.Type = d.Header.Get(fakeEventHeader)
+		}
 	}
 	msg := dispatch.Message{Name: env.Type, ID: env.ID}
 	if env.Type == "verify" {
@@ -153,6 +190,17 @@ func fakeSign(body []byte) string {
 	var sum [32]byte
 	m := verify.NewMAC([]byte(fakeSecret))
 	return string(verify.AppendHex(nil, m.Sum(sum[:0], "", body)))
+}
+
+// fakeTimedHeader returns headers for body signed at t.
+func fakeTimedHeader(body []byte, t time.Time) http.Header {
+	ts := strconv.FormatInt(t.Unix(), 10)
+	var sum [32]byte
+	m := verify.NewMAC([]byte(fakeSecret))
+	h := http.Header{}
+	h.Set(fakeTimeHeader, ts)
+	h.Set(fakeSigHeader, string(verify.AppendHex(nil, m.Sum(sum[:0], ts+".", body))))
+	return h
 }
 
 // fakeHeader returns signed headers for body.

@@ -48,11 +48,14 @@ import (
 // mistake shows at start-up rather than at the first delivery, when:
 //   - r or fn is nil, or pattern is malformed (empty, an empty segment, or
 //     a "*" inside a segment such as "session*");
+//   - pattern is an exact name the source answers itself
+//     ([Catalog.Answered], such as Smartcar's "VERIFY"): no handler is ever
+//     called for it;
 //   - the source's [Catalog] says no event matching pattern can have a type
 //     assignable to E; an exact name the catalog does not know arrives as
 //     the catalog's Unknown type, and a wildcard pattern may also receive
 //     unknown names, so for those E may be (or be implemented by) the
-//     Unknown type;
+//     Unknown type; names the source answers itself are left out;
 //   - the same pattern already has a handler for the same E;
 //   - on the same pattern, another handler would take every event this one
 //     could receive, or this one would take every event of another: one of
@@ -66,7 +69,7 @@ func Handle[E any](r *Router, pattern string, fn func(ctx context.Context, ev E)
 	}
 	typ := reflect.TypeFor[E]()
 	if fn == nil {
-		panic(fmt.Sprintf("dispatch: Handle[%s](%q) with a nil function", typ, pattern))
+		panic(fmt.Sprintf("dispatch: Handle[%s](%q) with a nil function", typeName(typ), pattern))
 	}
 	r.register(pattern, &entry{
 		typ: typ,
@@ -145,6 +148,7 @@ type catalog struct {
 	names    []string                  // known names, sorted
 	types    map[string][]reflect.Type // name -> its types; a nil element when undeclared
 	unknown  reflect.Type              // type of unknown names, or nil
+	answered map[string]bool           // names the source answers itself
 }
 
 func newCatalog(c Catalog) catalog {
@@ -162,6 +166,12 @@ func newCatalog(c Catalog) catalog {
 		cat.types[name] = ts
 	}
 	sort.Strings(cat.names)
+	for _, name := range c.Answered {
+		if cat.answered == nil {
+			cat.answered = make(map[string]bool, len(c.Answered))
+		}
+		cat.answered[name] = true
+	}
 	if c.Unknown != nil {
 		cat.unknown = reflect.TypeOf(c.Unknown)
 	}
@@ -196,6 +206,9 @@ func (c *catalog) candidates(p *pattern) (types []reflect.Type, known bool) {
 		return types, true
 	}
 	for _, name := range c.names {
+		if c.answered[name] {
+			continue // never reaches a handler
+		}
 		if p.match(name) && !add(c.types[name]...) {
 			return nil, false
 		}
@@ -211,17 +224,21 @@ func (c *catalog) candidates(p *pattern) (types []reflect.Type, known bool) {
 func (r *Router) register(text string, e *entry) {
 	p, err := parsePattern(text)
 	if err != nil {
-		panic(fmt.Sprintf("dispatch: Handle[%s](%q): invalid pattern: %v", e.typ, text, err))
+		panic(fmt.Sprintf("dispatch: Handle[%s](%q): invalid pattern: %v", typeName(e.typ), text, err))
 	}
 	e.pat = p
 	e.iface = e.typ.Kind() == reflect.Interface
+	if !p.wild && r.catalog.answered[text] {
+		panic(fmt.Sprintf("dispatch: Handle[%s](%q): the handler can never be called: %s answers %q itself, so it never reaches a handler",
+			typeName(e.typ), text, r.provider, text))
+	}
 
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	old := r.routes.Load()
 	for _, o := range old.all {
 		if o.pat.text == text && o.typ == e.typ {
-			panic(fmt.Sprintf("dispatch: Handle[%s](%q): a handler for this pattern and type is already registered", e.typ, text))
+			panic(fmt.Sprintf("dispatch: Handle[%s](%q): a handler for this pattern and type is already registered", typeName(e.typ), text))
 		}
 	}
 
@@ -253,11 +270,11 @@ func (r *Router) checkReachable(e *entry, types []reflect.Type) {
 	case len(types) == 0:
 		why = fmt.Sprintf("no event of %s matches the pattern and the source declares no type for unknown events", r.provider)
 	case !e.pat.wild && r.catalog.types[e.pat.text] == nil: // not in the catalog
-		why = fmt.Sprintf("%q is not a known event of %s, so it arrives as %s", e.pat.text, r.provider, types[0])
+		why = fmt.Sprintf("%q is not a known event of %s, so it arrives as %s", e.pat.text, r.provider, typeName(types[0]))
 	default:
 		why = fmt.Sprintf("%s delivers the events of this pattern as %s", r.provider, typeList(types))
 	}
-	panic(fmt.Sprintf("dispatch: Handle[%s](%q): the handler can never be called: %s", e.typ, e.pat.text, why))
+	panic(fmt.Sprintf("dispatch: Handle[%s](%q): the handler can never be called: %s", typeName(e.typ), e.pat.text, why))
 }
 
 // checkSiblings panics when, among the handlers of e's pattern, e or another
@@ -297,11 +314,11 @@ func checkSiblings(all []*entry, e *entry, types []reflect.Type) {
 		}
 		if x == e {
 			panic(fmt.Sprintf("dispatch: Handle[%s](%q): the handler can never be called: the handler for %s on the same pattern takes every event it could receive",
-				e.typ, e.pat.text, by.typ))
+				typeName(e.typ), e.pat.text, typeName(by.typ)))
 		}
 		// x was reachable before e came, so e is what hides it.
 		panic(fmt.Sprintf("dispatch: Handle[%s](%q): the handler registered earlier for %s on the same pattern would never be called again: this one takes every event it could receive",
-			e.typ, e.pat.text, x.typ))
+			typeName(e.typ), e.pat.text, typeName(x.typ)))
 	}
 }
 
@@ -309,11 +326,53 @@ func checkSiblings(all []*entry, e *entry, types []reflect.Type) {
 func typeList(types []reflect.Type) string {
 	s := make([]string, len(types))
 	for i, t := range types {
-		s[i] = t.String()
+		s[i] = typeName(t)
 	}
 	sort.Strings(s)
 	if len(s) == 1 {
 		return s[0]
 	}
 	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+}
+
+// typeName returns the name of t as users write it in Go source: package
+// names instead of import paths, also inside generic type arguments and
+// composite types, so *edrv.Envelope[github.com/evhooks/evhooks/edrv.Session]
+// reads *edrv.Envelope[edrv.Session]. reflect.Type.String already uses
+// package names outside type arguments.
+func typeName(t reflect.Type) string {
+	if t == nil {
+		return "<nil>"
+	}
+	s := t.String()
+	if !strings.Contains(s, "/") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if !isPathByte(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isPathByte(s[j]) {
+			j++
+		}
+		tok := s[i:j]
+		if k := strings.LastIndexByte(tok, '/'); k >= 0 {
+			tok = tok[k+1:]
+		}
+		b.WriteString(tok)
+		i = j
+	}
+	return b.String()
+}
+
+// isPathByte reports whether c can be part of a qualified identifier with an
+// import path, such as github.com/evhooks/evhooks/edrv.Session.
+func isPathByte(c byte) bool {
+	return c == '/' || c == '.' || c == '_' || c == '-' || c == '~' ||
+		'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
