@@ -43,7 +43,11 @@ func (s ClaimState) String() string {
 // replicas.
 //
 // The router uses it only for verified and decoded deliveries with a
-// non-empty [Message.ID], with the key Provider() + ":" + ID. It calls Claim
+// non-empty [Message.ID], with the key Provider() + ":" + ID, or
+// "stored:" + Provider() + ":" + ID when it stores deliveries in a [Sink]
+// (being stored is not being handled, so a router that stores deliveries
+// and, through [Router.DeliverStored], handles them can share one
+// Deduplicator and still handles each once). It calls Claim
 // before routing; on [ClaimAcquired] it routes the event (or stores it, see
 // [WithSink]) and then calls Commit with the claim's token when the answer is
 // 2xx, or Release with it otherwise (handler error, panic, sink failure), so

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -457,4 +459,170 @@ func TestClaimStateString(t *testing.T) {
 	assert.Equal(t, "in flight", dispatch.ClaimInFlight.String())
 	assert.Equal(t, "done", dispatch.ClaimDone.String())
 	assert.Equal(t, "ClaimState(7)", dispatch.ClaimState(7).String())
+}
+
+// manualClock is a clock tests move by hand.
+type manualClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func newManualClock() *manualClock {
+	return &manualClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+}
+
+func (c *manualClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *manualClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// A hung handler holds its claim only for the lease: once it runs out, the
+// provider's retry is handled; when the hung handler finally fails, its
+// Release does not free the key the retry committed.
+func TestDedupLeaseHungHandler(t *testing.T) {
+	clock := newManualClock()
+	d := dispatch.NewMemoryDeduplicator(0, time.Hour, dispatch.WithLease(2*time.Minute), dispatch.WithClock(clock.Now))
+	spy := &spyDedup{Deduplicator: d}
+	rc := &recorder{}
+	r := dispatch.New(newFakeSource(), dispatch.WithDeduplicator(spy), dispatch.WithErrorHandler(rc.onError))
+	entered, unblock := make(chan struct{}), make(chan struct{})
+	var calls atomic.Int64
+	dispatch.Handle(r, "session.started", func(context.Context, *Session) error {
+		if calls.Add(1) == 1 {
+			close(entered)
+			<-unblock // hung
+			return errBoom
+		}
+		return nil
+	})
+	body := fakeBody("msg_hung", "session.started", "")
+	first := make(chan int)
+	go func() {
+		res, _ := r.Deliver(context.Background(), fakeHeader(body), body)
+		first <- res.Status
+	}()
+	<-entered
+
+	clock.Advance(2*time.Minute - time.Second)
+	res, err := r.Deliver(context.Background(), fakeHeader(body), body)
+	assert.Equal(t, http.StatusConflict, res.Status, "within the lease")
+	assert.ErrorIs(t, err, dispatch.ErrInFlight)
+
+	clock.Advance(time.Second)
+	res, err = r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusOK, res.Status)
+	assert.False(t, res.Duplicate, "the lease ran out: the retry is handled")
+	assert.Equal(t, int64(2), calls.Load())
+
+	close(unblock)
+	assert.Equal(t, http.StatusInternalServerError, <-first)
+	res, err = r.Deliver(context.Background(), fakeHeader(body), body)
+	require.NoError(t, err)
+	assert.True(t, res.Duplicate, "the late release of the hung claim did not free the committed key")
+	assert.Equal(t, int64(2), calls.Load())
+	assert.Equal(t, []string{
+		"claim fake:msg_hung",
+		"claim fake:msg_hung",
+		"claim fake:msg_hung", "commit fake:msg_hung",
+		"release fake:msg_hung release with a foreign token 1",
+		"claim fake:msg_hung",
+	}, normaliseRelease(spy.log))
+}
+
+// normaliseRelease joins a release and its foreign-token note into one
+// entry, so the log reads in delivery order.
+func normaliseRelease(log []string) []string {
+	var out []string
+	for _, l := range log {
+		if len(out) > 0 && strings.HasPrefix(l, "release with a foreign token") {
+			out[len(out)-1] += " " + l
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// The lease contract of MemoryDeduplicator, step by step with a manual clock.
+func TestMemoryDeduplicatorLease(t *testing.T) {
+	ctx := context.Background()
+	type step struct {
+		op      string // claim, commit, release, wait
+		key     string
+		token   int // index of the claim whose token commit/release pass
+		advance time.Duration
+		want    dispatch.ClaimState
+	}
+	for _, tt := range []struct {
+		name  string
+		steps []step
+	}{
+		{"a stale release does not remove a newer claim", []step{
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired}, // token 0
+			{op: "wait", advance: time.Minute},                    // lease over
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired}, // token 1
+			{op: "release", key: "k", token: 0},
+			{op: "claim", key: "k", want: dispatch.ClaimInFlight},
+			{op: "release", key: "k", token: 1},
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+		}},
+		{"a commit after the lease still remembers", []step{
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+			{op: "wait", advance: 10 * time.Minute},
+			{op: "commit", key: "k", token: 0},
+			{op: "claim", key: "k", want: dispatch.ClaimDone},
+			{op: "wait", advance: 59 * time.Minute},
+			{op: "claim", key: "k", want: dispatch.ClaimDone},
+			{op: "wait", advance: time.Minute}, // the TTL counts from the commit
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+		}},
+		{"a commit after the lease wins over a newer claim", []step{
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+			{op: "wait", advance: time.Minute},
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+			{op: "commit", key: "k", token: 0},
+			{op: "claim", key: "k", want: dispatch.ClaimDone},
+			{op: "release", key: "k", token: 1}, // the newer delivery failed
+			{op: "claim", key: "k", want: dispatch.ClaimDone},
+		}},
+		{"the lease is separate from the TTL", []step{
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+			{op: "wait", advance: time.Minute - time.Nanosecond},
+			{op: "claim", key: "k", want: dispatch.ClaimInFlight},
+			{op: "wait", advance: time.Nanosecond},
+			{op: "claim", key: "k", want: dispatch.ClaimAcquired},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			clock := newManualClock()
+			d := dispatch.NewMemoryDeduplicator(10, time.Hour, dispatch.WithLease(time.Minute), dispatch.WithClock(clock.Now))
+			var tokens []string
+			for i, s := range tt.steps {
+				switch s.op {
+				case "claim":
+					got, tok, err := d.Claim(ctx, s.key)
+					require.NoError(t, err)
+					require.Equal(t, s.want, got, "step %d", i)
+					if got == dispatch.ClaimAcquired {
+						require.NotContains(t, tokens, tok)
+						tokens = append(tokens, tok)
+					}
+				case "commit":
+					require.NoError(t, d.Commit(ctx, s.key, tokens[s.token]))
+				case "release":
+					require.NoError(t, d.Release(ctx, s.key, tokens[s.token]))
+				case "wait":
+					clock.Advance(s.advance)
+				}
+			}
+		})
+	}
 }

@@ -189,6 +189,11 @@ func (r *Router) deliver(c *deliveryContext, stored bool) (Result, error) {
 	var claimErr error
 	if r.cfg.dedup != nil && msg.ID != "" {
 		key = r.provider + ":" + msg.ID
+		if r.cfg.sink != nil && !stored {
+			// Stored is not handled: a router that stores deliveries and
+			// handles them with DeliverStored can share one Deduplicator.
+			key = "stored:" + key
+		}
 		var state ClaimState
 		state, token, claimErr = r.cfg.dedup.Claim(c, key)
 		switch {
@@ -334,7 +339,11 @@ func (r *Router) readBody(w http.ResponseWriter, req *http.Request) ([]byte, err
 	buf := make([]byte, 0, size)
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			// Double (append grows large slices by 1.25x, which copies
+			// about five times the limit on the way to it).
+			nb := make([]byte, len(buf), min(2*int64(cap(buf)), limit+1))
+			copy(nb, buf)
+			buf = nb
 		}
 		n, err := rd.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
