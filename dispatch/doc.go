@@ -31,23 +31,42 @@
 // # Answers
 //
 // The router answers every delivery as follows. Failure bodies are generic
-// status text and never contain the cause, which goes to the callback of
-// [WithErrorHandler] as an [*Error].
+// status text ("Unauthorized\n", with Content-Type text/plain) and never
+// contain the cause, which goes to the callback of [WithErrorHandler] as an
+// [*Error] wrapping the sentinel named here.
 //
-//   - handled, or no handler for the (known or unknown) event: 200, empty body;
-//   - the source asked for a reply, such as the answer to Smartcar's VERIFY:
-//     the reply's status, Content-Type and body;
-//   - a method other than POST: 405 with Allow: POST;
-//   - a body above the limit (1 MiB unless [WithMaxBodyBytes]): 413;
-//   - a body that cannot be read (the client went away): 400;
-//   - the source did not verify the delivery: 401;
-//   - the source could not decode the verified body: 400;
-//   - the handler returned an error: 500, or the code of a [*StatusError]
-//     (see [Status]);
-//   - the handler panicked: 500, and the router keeps serving;
-//   - with deduplication on, a redelivery of a handled message: 200 without
-//     calling a handler; one that arrives while the first delivery is still
-//     being handled: 409, so that the provider retries later.
+//	situation                                            status  body         reported as
+//	handled, or no handler for the (known or unknown)
+//	  event and no fallback                              200     empty        -
+//	the source answers the event itself (Smartcar
+//	  VERIFY, v2 and v4)                                 reply's reply's      -
+//	method other than POST                               405     generic      ErrMethodNotAllowed
+//	                                                             (Allow: POST)
+//	body larger than the limit (1 MiB unless
+//	  WithMaxBodyBytes), declared or found while reading 413     generic      ErrBodyTooLarge
+//	                                                             (Connection: close)
+//	body could not be read (the client went away)        400     generic      ErrBodyRead
+//	missing, malformed or wrong signature, timestamp
+//	  outside the window, delivery too old               401     generic      ErrVerify
+//	signature fine but the body is not a valid payload   400     generic      ErrDecode
+//	handler (or fallback) returned an error              500, or the code of  ErrHandler
+//	                                                     a *StatusError
+//	handler panicked (the router keeps serving)          500     generic      ErrPanic
+//	redelivery already handled (deduplication on)        200     empty        -
+//	redelivery while the first is in flight (dedup on)   409     generic      ErrInFlight
+//	the Deduplicator failed (the delivery is handled
+//	  as if deduplication were off)                      as above             ErrDedup
+//	with a Sink: stored                                  200     empty        -
+//	with a Sink: storing failed (the claim is released)  503     generic      ErrSink
+//
+// A body over the limit is not simply refused: the router first reads and
+// discards the rest of it, up to 32 MiB (or four times the limit, if
+// larger) and for at most 5 seconds, then answers 413 and closes the
+// connection. A sender that writes its whole body before reading the answer
+// (many HTTP clients without Expect: 100-continue) would otherwise see the
+// connection reset and retry instead of reading the 413; nginx's lingering
+// close does the same. Nothing is buffered, so memory stays flat whatever
+// the size.
 //
 // Handlers receive the request's context, from which [RawBody] and
 // [DeliveryFromContext] return the raw body and headers.
@@ -58,7 +77,20 @@
 // (the Standard Webhooks message id, the eDRV envelope _id, the Smartcar
 // eventId) is handled once: it is claimed after verification and decoding,
 // committed when the answer is 2xx and released otherwise, so that the
-// provider's retry of a failed delivery is handled. Deliveries without an id
-// are never deduplicated. [NewMemoryDeduplicator] serves a single process;
-// [Deduplicator] shows a Redis implementation.
+// provider's retry of a failed delivery is handled. A claim holds only for
+// a short lease ([DefaultClaimLease]), so a hung or crashed handler does not
+// block the retries for the whole time a handled id is remembered
+// ([DefaultDedupTTL]). Deliveries without an id are never deduplicated, and
+// a failing store degrades to at-least-once delivery. [NewMemoryDeduplicator]
+// serves a single process; the dispatch/redisdedup module serves several
+// replicas.
+//
+// # Durable ingest
+//
+// With [WithSink], the router stores each verified, decoded delivery (a
+// [Stored]: provider, name, id, headers, exact body and time of receipt)
+// instead of calling handlers, and answers 200 only once it is stored; a
+// consumer later runs it through the handlers with [Router.DeliverStored],
+// which verifies it again against its time of receipt. The dispatch/jetstream
+// module is such a sink on NATS JetStream.
 package dispatch

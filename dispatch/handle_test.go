@@ -260,6 +260,21 @@ func TestRegistrationPanics(t *testing.T) {
 			want: `dispatch: Handle[*dispatch_test.Group]("session.*"): the handler can never be called: fake delivers the events of this pattern as *dispatch_test.Action, *dispatch_test.Session or *dispatch_test.Unknown`,
 		},
 		{
+			name: "a name the source answers itself",
+			reg:  func(r *dispatch.Router) { dispatch.Handle(r, "verify", nopHandler[*Unknown]()) },
+			want: `dispatch: Handle[*dispatch_test.Unknown]("verify"): the handler can never be called: fake answers "verify" itself, so it never reaches a handler`,
+		},
+		{
+			name: "a name the source answers itself, as any",
+			reg:  func(r *dispatch.Router) { dispatch.Handle(r, "verify", nopHandler[any]()) },
+			want: `dispatch: Handle[interface {}]("verify"): the handler can never be called: fake answers "verify" itself, so it never reaches a handler`,
+		},
+		{
+			name: "generic type arguments without import paths",
+			reg:  func(r *dispatch.Router) { dispatch.Handle(r, "session.started", nopHandler[*Envelope[Session]]()) },
+			want: `dispatch: Handle[*dispatch_test.Envelope[dispatch_test.Session]]("session.started"): the handler can never be called: fake delivers the events of this pattern as *dispatch_test.Session`,
+		},
+		{
 			name:  "duplicate",
 			setup: func(r *dispatch.Router) { dispatch.Handle(r, "session.*", nopHandler[*Session]()) },
 			reg:   func(r *dispatch.Router) { dispatch.Handle(r, "session.*", nopHandler[*Session]()) },
@@ -314,6 +329,36 @@ func TestRegistrationAccepts(t *testing.T) {
 			assert.NotPanics(t, func() { tt.reg(dispatch.New(newFakeSource())) })
 		})
 	}
+}
+
+// Envelope is a generic type, whose reflect name carries the import path of
+// its type argument.
+type Envelope[T any] struct{ Data T }
+
+// answeringSource lists the name it answers itself among its events too, as
+// a source whose Parse decodes the challenge may.
+type answeringSource struct{ *fakeSource }
+
+func (answeringSource) Catalog() dispatch.Catalog {
+	return dispatch.Catalog{
+		Events:   map[string]any{"verify": (*Action)(nil), "session.started": (*Session)(nil)},
+		Unknown:  (*Unknown)(nil),
+		Answered: []string{"verify"},
+	}
+}
+
+// A name the source answers never reaches a handler, even when its catalog
+// lists a type for it: an exact pattern on it panics, and a wildcard does
+// not count its type.
+func TestRegistrationAnswered(t *testing.T) {
+	r := dispatch.New(answeringSource{newFakeSource()})
+	assert.PanicsWithValue(t,
+		`dispatch: Handle[*dispatch_test.Action]("verify"): the handler can never be called: fake answers "verify" itself, so it never reaches a handler`,
+		func() { dispatch.Handle(r, "verify", nopHandler[*Action]()) })
+	assert.PanicsWithValue(t,
+		`dispatch: Handle[*dispatch_test.Action]("*"): the handler can never be called: fake delivers the events of this pattern as *dispatch_test.Session or *dispatch_test.Unknown`,
+		func() { dispatch.Handle(r, "*", nopHandler[*Action]()) })
+	assert.NotPanics(t, func() { dispatch.Handle(r, "*", nopHandler[*Session]()) })
 }
 
 // undeclaredSource declares no catalog: registration cannot check types.

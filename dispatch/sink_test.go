@@ -188,7 +188,7 @@ func TestDeliverStored(t *testing.T) {
 	var calls atomic.Int64
 	r, rc := sinkRouter(sink, d, &calls)
 
-	received := time.Now().Add(-3 * time.Hour) // far outside the 5-minute window now
+	received := time.Now().Add(-3 * time.Hour)                 // far outside the 5-minute window now
 	body := []byte(`{"id":"msg_old","data":{"station":"s9"}}`) // no name in the body
 	st := dispatch.Stored{
 		Provider:   "fake",
