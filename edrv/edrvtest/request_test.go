@@ -32,6 +32,12 @@ const (
 
 var vectorTime = time.UnixMilli(1717507818000)
 
+// unicodeBody is a delivery with non-ASCII text in two-, three- and
+// four-byte UTF-8.
+var unicodeBody = []byte(`{"_id":"6581d0c7e4b1a20013c0aa01","type":"chargestation.updated","object":"chargestation",` +
+	`"data":{"_id":"6581c9f0e4b1a20013c0a9d0","endpoint":"zrh-01","meta_data":{"name":"Zürich Bahnhofstraße","notes":"ëä 充电桩 🔌"}},` +
+	`"createdAt":"2023-12-19T17:20:07.601Z"}`)
+
 // hexMAC is an independent HMAC-SHA256 for the expectations.
 func hexMAC(key, msg string) string {
 	m := hmac.New(sha256.New, []byte(key))
@@ -171,6 +177,17 @@ func TestOptionsVerify(t *testing.T) {
 			[]edrvtest.Option{edrvtest.WithAdditionalSecrets("next")}, nil},
 		{"rotation: unknown secret", "other", nil, body, []edrvtest.Option{edrvtest.WithAdditionalSecrets("next")}, verify.ErrSignatureMismatch},
 		{"escaped ASCII body is the raw body", secret, nil, ascii, []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.UpperHex)}, nil},
+		// Issue 11: the verifier also tries the escaped-Unicode form of a
+		// non-ASCII body, in either hex case.
+		{"escaped unicode, lower hex", secret, nil, unicodeBody, []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.LowerHex)}, nil},
+		{"escaped unicode, upper hex", secret, nil, unicodeBody, []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.UpperHex)}, nil},
+		{"escaped unicode, legacy", secret, nil, unicodeBody,
+			[]edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.LowerHex), edrvtest.WithHeaderForm(edrvtest.HeaderLegacy)}, nil},
+		{"escaped unicode, rotation", "next", nil, unicodeBody,
+			[]edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.UpperHex), edrvtest.WithAdditionalSecrets("next")}, nil},
+		{"raw unicode body", secret, nil, unicodeBody, nil, nil},
+		{"escaped unicode, wrong secret", secret, nil, unicodeBody,
+			[]edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.LowerHex), edrvtest.WithWrongSecret()}, verify.ErrSignatureMismatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
