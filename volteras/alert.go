@@ -1,144 +1,143 @@
 package volteras
 
-import "encoding/json"
+import "github.com/go-json-experiment/json/jsontext"
 
 // AlertUpdated is an alert.updated event: a Volteras-defined alert was
 // created, resolved or muted, or its severity changed. Manufacturer alerts
 // arrive as [Telemetry] with an [OEMAlert] metric instead.
 type AlertUpdated struct {
-	// ID is the alert id.
-	ID string `json:"id"`
+	// AlertID is the alert id, sent as id.
+	AlertID Opt[string] `json:"id,omitzero"`
 	// Status is ACTIVE or RESOLVED.
-	Status AlertStatus `json:"status"`
+	Status Opt[AlertStatus] `json:"status,omitzero"`
 	// AlertDefinitionID is the id of the alert's definition.
-	AlertDefinitionID string `json:"alertDefinitionId"`
+	AlertDefinitionID Opt[string] `json:"alertDefinitionId,omitzero"`
 	// OEMDeviceID is the device the alert is about, as webhooks name it.
 	// See [AlertUpdated.DeviceID].
-	OEMDeviceID string `json:"oemDeviceId,omitempty"`
+	OEMDeviceID Opt[string] `json:"oemDeviceId,omitzero"`
 	// VehicleID is the REST API's name for the device id, decoded should
-	// it appear in webhooks and omitted when absent.
-	VehicleID string `json:"vehicleId,omitempty"`
+	// it appear in webhooks.
+	VehicleID Opt[string] `json:"vehicleId,omitzero"`
 	// VIN is the vehicle identification number; nullable in the REST API.
-	VIN *string `json:"vin"`
+	VIN Opt[string] `json:"vin,omitzero"`
 	// Muted reports whether the alert is muted.
-	Muted bool `json:"muted"`
+	Muted Opt[bool] `json:"muted,omitzero"`
 	// CreatedAt is when the alert was created.
 	CreatedAt Time `json:"createdAt,omitzero"`
 	// CurrentSeverity is LOW, MEDIUM, HIGH or CRITICAL; nullable in the
 	// REST API.
-	CurrentSeverity *Severity `json:"currentSeverity"`
+	CurrentSeverity Opt[Severity] `json:"currentSeverity,omitzero"`
 	// Resolutions are the ways to resolve the alert; may be empty.
-	Resolutions []Resolution `json:"resolutions"`
+	Resolutions Opt[[]Resolution] `json:"resolutions,omitzero"`
 	// Definition describes the kind of alert.
-	Definition AlertDefinition `json:"definition"`
+	Definition Opt[AlertDefinition] `json:"definition,omitzero"`
 	// Metadata holds the alert's creation and update times. Deliveries are
 	// not ordered: compare Metadata.UpdatedAt to detect stale updates.
-	Metadata AlertMetadata `json:"metadata"`
-	// TriggerName and TriggerDescription exist in the REST API and are
-	// decoded should they appear in webhooks; they are omitted when absent.
-	TriggerName *string `json:"triggerName,omitempty"`
-	// TriggerDescription: see TriggerName.
-	TriggerDescription *string `json:"triggerDescription,omitempty"`
+	Metadata Opt[AlertMetadata] `json:"metadata,omitzero"`
+	// TriggerName is the name of what triggered the alert (REST API field).
+	TriggerName Opt[string] `json:"triggerName,omitzero"`
+	// TriggerDescription describes what triggered the alert (REST API
+	// field).
+	TriggerDescription Opt[string] `json:"triggerDescription,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
+	raw []byte
 }
-
-// Type returns [EventAlertUpdated].
-func (*AlertUpdated) Type() string { return EventAlertUpdated }
 
 // DeviceID returns the id of the device the alert is about: OEMDeviceID, or
 // VehicleID when only the REST spelling was sent.
 func (a *AlertUpdated) DeviceID() string {
-	if a.OEMDeviceID != "" {
-		return a.OEMDeviceID
+	if a.OEMDeviceID.Valid {
+		return a.OEMDeviceID.Value
 	}
-	return a.VehicleID
+	return a.VehicleID.Value
 }
 
 // Resolution is one way of resolving an alert, made of ordered steps.
 type Resolution struct {
 	// ID is the resolution id.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Definition describes the resolution.
-	Definition ResolutionDefinition `json:"definition"`
+	Definition Opt[ResolutionDefinition] `json:"definition,omitzero"`
 	// Status is PENDING or COMPLETED.
-	Status ResolutionStatus `json:"status"`
+	Status Opt[ResolutionStatus] `json:"status,omitzero"`
 	// Steps are the steps of the resolution.
-	Steps []Step `json:"steps"`
+	Steps Opt[[]Step] `json:"steps,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ResolutionDefinition describes a [Resolution].
 type ResolutionDefinition struct {
 	// ID is the id of the resolution definition.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Name is a short title, such as "Battery Service Required".
-	Name string `json:"name"`
+	Name Opt[string] `json:"name,omitzero"`
 	// Description says what to do.
-	Description string `json:"description"`
+	Description Opt[string] `json:"description,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Step is one step of a [Resolution].
 type Step struct {
 	// ID is the step id.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Status is PENDING or COMPLETED.
-	Status ResolutionStatus `json:"status"`
+	Status Opt[ResolutionStatus] `json:"status,omitzero"`
 	// Definition describes the step.
-	Definition StepDefinition `json:"definition"`
+	Definition Opt[StepDefinition] `json:"definition,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // StepDefinition describes a [Step].
 type StepDefinition struct {
 	// ID is the id of the step definition.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Description says what to do, such as "Contact service center".
-	Description string `json:"description"`
-	// Order is the position of the step in its resolution, from 1. A whole
-	// number written as 1.0 is accepted.
-	Order int `json:"order"`
-}
-
-// UnmarshalJSON decodes a step definition, accepting whole numbers written
-// with a fraction in Order. null is no change.
-func (d *StepDefinition) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
-		return nil
-	}
-	var w struct {
-		ID          string   `json:"id"`
-		Description string   `json:"description"`
-		Order       wholeInt `json:"order"`
-	}
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
-	}
-	*d = StepDefinition{ID: w.ID, Description: w.Description, Order: int(w.Order)}
-	return nil
+	Description Opt[string] `json:"description,omitzero"`
+	// Order is the position of the step in its resolution, from 1; 1.0 is
+	// read as 1 ([Number.Int64]) and written back as 1.0.
+	Order Number `json:"order,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // AlertDefinition describes the kind of an alert.
 type AlertDefinition struct {
 	// ID is the id of the definition (AlertUpdated.AlertDefinitionID).
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Name is a short title, such as "Low Tire Pressure".
-	Name string `json:"name"`
+	Name Opt[string] `json:"name,omitzero"`
 	// Description describes the condition.
-	Description string `json:"description"`
+	Description Opt[string] `json:"description,omitzero"`
 	// Message is the text to show the driver or operator.
-	Message string `json:"message"`
+	Message Opt[string] `json:"message,omitzero"`
 	// Category groups the definition.
-	Category AlertCategory `json:"category"`
+	Category Opt[AlertCategory] `json:"category,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // AlertCategory groups alert definitions, such as "Battery".
 type AlertCategory struct {
 	// ID is the category id.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Name is the category name.
-	Name string `json:"name"`
-	// Description is nullable in the REST API.
-	Description *string `json:"description"`
+	Name Opt[string] `json:"name,omitzero"`
+	// Description describes the category; nullable in the REST API.
+	Description Opt[string] `json:"description,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // AlertMetadata holds an alert's bookkeeping times.
@@ -147,4 +146,7 @@ type AlertMetadata struct {
 	CreatedAt Time `json:"createdAt,omitzero"`
 	// UpdatedAt is when the alert last changed.
 	UpdatedAt Time `json:"updatedAt,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }

@@ -1,43 +1,39 @@
 package volteras
 
-import "encoding/json"
+import "github.com/go-json-experiment/json/jsontext"
 
 // CommandUpdated is a command.updated event: a vehicle command changed
 // status. Only one command of each kind can be pending per device, and a
 // command times out after 5 minutes, so FAILED can follow PENDING minutes
 // later.
 type CommandUpdated struct {
-	// ID is the id of the command execution.
-	ID string `json:"id"`
+	// CommandID is the id of the command execution, sent as id.
+	CommandID Opt[string] `json:"id,omitzero"`
 	// DeviceType is the kind of device the command was sent to.
-	DeviceType DeviceType `json:"deviceType"`
+	DeviceType Opt[DeviceType] `json:"deviceType,omitzero"`
 	// DeviceID is the device the command was sent to (the REST vehicleId).
-	DeviceID string `json:"deviceId"`
+	DeviceID Opt[string] `json:"deviceId,omitzero"`
 	// Command is the command name, such as [CommandStartCharging].
-	Command Command `json:"command"`
+	Command Opt[Command] `json:"command,omitzero"`
 	// Status is PENDING, EXECUTED or FAILED.
-	Status CommandStatus `json:"status"`
+	Status Opt[CommandStatus] `json:"status,omitzero"`
 	// FailedReason is null unless Status is FAILED. It is free text in the
 	// documented examples, or one of the [FailedReason] codes.
-	FailedReason *FailedReason `json:"failedReason"`
-
-	// CommandArguments, Timeout and ExecutedAt exist in the REST API's
-	// command and are decoded should they appear in webhooks; they are
-	// omitted when absent.
-
-	// CommandArguments holds the command's arguments, whose shape depends on
-	// the command: {"limit": 80} for SET_CHARGE_LIMIT,
+	FailedReason Opt[FailedReason] `json:"failedReason,omitzero"`
+	// CommandArguments holds the command's arguments verbatim, whose shape
+	// depends on the command: {"limit": 80} for SET_CHARGE_LIMIT,
 	// {"driverTemperature": 21, "passengerTemperature": 21} for
-	// SET_TEMPERATURE.
-	CommandArguments json.RawMessage `json:"commandArguments,omitempty"`
-	// Timeout is the command timeout, as the REST API reports it.
-	Timeout *int `json:"timeout,omitempty"`
-	// ExecutedAt is when the command was executed.
-	ExecutedAt *Time `json:"executedAt,omitempty"`
+	// SET_TEMPERATURE. It exists in the REST API's command; absent in the
+	// documented webhooks.
+	CommandArguments jsontext.Value `json:"commandArguments,omitzero"`
+	// Timeout is the command timeout in seconds, as the REST API reports it;
+	// 300.0 and "300" are read as 300 and written back as sent.
+	Timeout Number `json:"timeout,omitzero"`
+	// ExecutedAt is when the command was executed (REST API field).
+	ExecutedAt Time `json:"executedAt,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
+	raw []byte
 }
-
-// Type returns [EventCommandUpdated].
-func (*CommandUpdated) Type() string { return EventCommandUpdated }

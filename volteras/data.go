@@ -1,10 +1,9 @@
 package volteras
 
 import (
-	"bytes"
-	"encoding/json"
-	"math"
 	"strconv"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // DataEntry is one {key, unit, value} entry of an [OtherChargingData] or
@@ -12,25 +11,29 @@ import (
 type DataEntry struct {
 	// Key names the value, such as [KeyMaxStateOfCharge]. Unknown keys are
 	// normal and kept.
-	Key DataKey `json:"key"`
-	// Unit is the unit as sent; empty when absent (chargePortLatch has
-	// none).
-	Unit Unit `json:"unit,omitempty"`
+	Key Opt[DataKey] `json:"key,omitzero"`
+	// Unit is the unit as sent; absent for chargePortLatch.
+	Unit Opt[Unit] `json:"unit,omitzero"`
 	// Value is the value: a number, a boolean or a string.
 	Value Value `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Quantity returns the entry as a [Quantity]; ok is false when its value is
 // not a number.
 func (e DataEntry) Quantity() (q Quantity, ok bool) {
-	f, ok := e.Value.Number()
-	return Quantity{Unit: e.Unit, Value: f}, ok
+	if e.Value.Kind() != KindNumber {
+		return Quantity{}, false
+	}
+	return Quantity{Unit: e.Unit, Value: e.Value.num}, true
 }
 
 // Lookup returns the first entry of entries with the given key.
 func Lookup(entries []DataEntry, key DataKey) (DataEntry, bool) {
 	for _, e := range entries {
-		if e.Key == key {
+		if e.Key.Valid && e.Key.Value == key {
 			return e, true
 		}
 	}
@@ -74,9 +77,9 @@ var dataKeys = newEnum(
 // Known reports whether k is one of the [DataKey] constants.
 func (k DataKey) Known() bool { return dataKeys.has(k) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (k *DataKey) UnmarshalJSON(b []byte) error { return dataKeys.decode(k, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves k unchanged.
+func (k *DataKey) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return dataKeys.decode(dec, k) }
 
 // ValueKind is the JSON type of a [Value].
 type ValueKind uint8
@@ -87,13 +90,14 @@ const (
 	KindAbsent ValueKind = iota
 	// KindNull is a JSON null.
 	KindNull
-	// KindNumber is a JSON number.
+	// KindNumber is a JSON number, or a string holding one is not: see
+	// [Value.Number].
 	KindNumber
 	// KindBool is a JSON boolean.
 	KindBool
 	// KindString is a JSON string.
 	KindString
-	// KindOther is a JSON object or array, kept raw.
+	// KindOther is a JSON object or array, kept verbatim.
 	KindOther
 )
 
@@ -118,26 +122,21 @@ func (k ValueKind) String() string {
 
 // Value is the mixed-type value of a [DataEntry]: a number, a boolean or a
 // string, and tolerated null, object or array. It keeps its JSON kind and
-// marshals back as it came (numbers as float64, objects and arrays as their
-// raw text). Read it with the accessor for the kind you expect; each reports
-// whether the value has that kind.
+// marshals back exactly as it came (numbers in their exact form, objects
+// and arrays verbatim). Read it with the accessor for the kind you expect;
+// each reports whether the value has that kind.
 type Value struct {
 	kind ValueKind
-	num  float64
-	str  string          // KindString
-	raw  json.RawMessage // KindOther, and numbers float64 cannot hold
+	num  Number // KindNumber
+	b    bool   // KindBool
+	str  string // KindString; KindOther: the JSON text
 }
 
 // NumberValue returns a number [Value].
-func NumberValue(f float64) Value { return Value{kind: KindNumber, num: f} }
+func NumberValue(n Number) Value { return Value{kind: KindNumber, num: n} }
 
 // BoolValue returns a boolean [Value].
-func BoolValue(b bool) Value {
-	if b {
-		return Value{kind: KindBool, num: 1}
-	}
-	return Value{kind: KindBool}
-}
+func BoolValue(b bool) Value { return Value{kind: KindBool, b: b} }
 
 // TextValue returns a string [Value].
 func TextValue(s string) Value { return Value{kind: KindString, str: s} }
@@ -148,18 +147,29 @@ func NullValue() Value { return Value{kind: KindNull} }
 // Kind returns the JSON type of v.
 func (v Value) Kind() ValueKind { return v.kind }
 
-// Number returns the value of a number; ok is false for other kinds and for
-// a number outside the range of float64, which is kept (and marshalled) as
-// its text.
+// Number returns the value of a number as a float64; ok is false for other
+// kinds and for a number outside the range of float64 (which is still kept
+// and marshalled exactly; see [Value.Exact]).
 func (v Value) Number() (f float64, ok bool) {
-	return v.num, v.kind == KindNumber && v.raw == nil
+	if v.kind != KindNumber {
+		return 0, false
+	}
+	return v.num.Float64()
 }
 
+// Exact returns the number of a number value with its exact text.
+func (v Value) Exact() (n Number, ok bool) { return v.num, v.kind == KindNumber }
+
 // Bool returns the value of a boolean.
-func (v Value) Bool() (value, ok bool) { return v.num != 0, v.kind == KindBool }
+func (v Value) Bool() (value, ok bool) { return v.b, v.kind == KindBool }
 
 // Text returns the value of a string.
-func (v Value) Text() (s string, ok bool) { return v.str, v.kind == KindString }
+func (v Value) Text() (s string, ok bool) {
+	if v.kind != KindString {
+		return "", false
+	}
+	return v.str, true
+}
 
 // IsZero reports whether v is absent (the zero Value).
 func (v Value) IsZero() bool { return v.kind == KindAbsent }
@@ -167,7 +177,7 @@ func (v Value) IsZero() bool { return v.kind == KindAbsent }
 // Equal reports whether v and u hold the same JSON value. It makes [Value]
 // comparable with go-cmp.
 func (v Value) Equal(u Value) bool {
-	return v.kind == u.kind && v.num == u.num && v.str == u.str && bytes.Equal(v.raw, u.raw)
+	return v.kind == u.kind && v.num.Equal(u.num) && v.b == u.b && v.str == u.str
 }
 
 // String returns v as JSON text.
@@ -179,63 +189,63 @@ func (v Value) String() string {
 	return string(b)
 }
 
-// MarshalJSON writes the value; the zero Value writes null.
+// MarshalJSONTo writes the value; the zero Value writes null.
+func (v Value) MarshalJSONTo(enc *jsontext.Encoder) error {
+	switch v.kind {
+	case KindNumber:
+		return v.num.MarshalJSONTo(enc)
+	case KindBool:
+		return enc.WriteToken(jsontext.Bool(v.b))
+	case KindString:
+		return enc.WriteToken(jsontext.String(v.str))
+	case KindOther:
+		return enc.WriteValue(jsontext.Value(v.str))
+	}
+	return enc.WriteToken(jsontext.Null)
+}
+
+// MarshalJSON is [Value.MarshalJSONTo] for encoding/json.
 func (v Value) MarshalJSON() ([]byte, error) {
-	switch {
-	case v.raw != nil:
-		return v.raw, nil
-	case v.kind == KindNumber:
-		return json.Marshal(v.num)
-	case v.kind == KindBool:
-		return strconv.AppendBool(nil, v.num != 0), nil
-	case v.kind == KindString:
-		return json.Marshal(v.str)
+	switch v.kind {
+	case KindNumber:
+		return v.num.MarshalJSON()
+	case KindBool:
+		return strconv.AppendBool(nil, v.b), nil
+	case KindString:
+		return jsontext.AppendQuote(nil, v.str)
+	case KindOther:
+		return []byte(v.str), nil
 	}
 	return []byte("null"), nil
 }
 
-// UnmarshalJSON decodes any JSON value. b must be exactly one JSON value,
-// as encoding/json passes it; anything else is the *json.SyntaxError
-// encoding/json reports for it.
-func (v *Value) UnmarshalJSON(b []byte) error {
-	r := reader{b: b}
-	var val Value
-	if c := r.peek(); c == '{' || c == '[' {
-		// Validated by encoding/json, whose nesting limit is above the
-		// reader's.
-		if json.Valid(b) {
-			val, r.i = Value{kind: KindOther, raw: bytes.Clone(b)}, len(b)
-		} else {
-			r.fail()
+// UnmarshalJSONFrom reads any JSON value; it never fails on a well-formed
+// value.
+func (v *Value) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	switch raw.Kind() {
+	case 'n':
+		*v = Value{kind: KindNull}
+	case 't', 'f':
+		*v = Value{kind: KindBool, b: raw.Kind() == 't'}
+	case '0':
+		*v = Value{kind: KindNumber, num: parseNumber(raw)}
+	case '"':
+		s := raw[1 : len(raw)-1]
+		if l, ok := chargePortLatches.known[string(s)]; ok {
+			*v = Value{kind: KindString, str: string(l)} // no allocation
+			return nil
 		}
-	} else {
-		r.readValue(&val)
+		str, err := unquote(raw)
+		if err != nil {
+			return err
+		}
+		*v = Value{kind: KindString, str: str}
+	default:
+		*v = Value{kind: KindOther, str: string(raw)}
 	}
-	if !r.end() {
-		return json.Unmarshal(b, new(any))
-	}
-	*v = val
 	return nil
-}
-
-// stringValue returns the string [Value] of the content of a JSON string
-// token; plain reports that it holds no escapes and is valid UTF-8.
-func stringValue(content []byte, plain bool) Value {
-	if !plain {
-		return Value{kind: KindString, str: string(unquote(content))}
-	}
-	if l, ok := chargePortLatches.known[string(content)]; ok {
-		return Value{kind: KindString, str: string(l)} // no allocation
-	}
-	return Value{kind: KindString, str: string(content)}
-}
-
-// numberValue returns the number [Value] of a JSON number token; a number
-// outside the range of float64 keeps its text.
-func numberValue(token []byte) Value {
-	f, err := strconv.ParseFloat(string(token), 64)
-	if err != nil || math.IsInf(f, 0) {
-		return Value{kind: KindNumber, num: f, raw: bytes.Clone(token)}
-	}
-	return Value{kind: KindNumber, num: f}
 }

@@ -1,31 +1,31 @@
 package volteras
 
-import "encoding/json"
+import "github.com/go-json-experiment/json/jsontext"
 
 // DeviceConnected is a device.connected event: a device finished connecting
 // to Volteras. Its body is identical in shape to [DeviceDisconnected].
 type DeviceConnected struct {
-	// ID is the opaque device id.
-	ID string `json:"id"`
+	// DeviceID is the opaque device id, sent as id.
+	DeviceID Opt[string] `json:"id,omitzero"`
 	// DeviceType is the kind of device, VEHICLE in the examples.
-	DeviceType DeviceType `json:"deviceType"`
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
-}
+	DeviceType Opt[DeviceType] `json:"deviceType,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 
-// Type returns [EventDeviceConnected].
-func (*DeviceConnected) Type() string { return EventDeviceConnected }
+	raw []byte
+}
 
 // DeviceDisconnected is a device.disconnected event: a device disconnected
 // from Volteras. Its body is identical in shape to [DeviceConnected].
 type DeviceDisconnected struct {
-	// ID is the opaque device id.
-	ID string `json:"id"`
+	// DeviceID is the opaque device id, sent as id.
+	DeviceID Opt[string] `json:"id,omitzero"`
 	// DeviceType is the kind of device, VEHICLE in the examples.
-	DeviceType DeviceType `json:"deviceType"`
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
-}
+	DeviceType Opt[DeviceType] `json:"deviceType,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 
-// Type returns [EventDeviceDisconnected].
-func (*DeviceDisconnected) Type() string { return EventDeviceDisconnected }
+	raw []byte
+}

@@ -2,14 +2,15 @@ package volteras
 
 import (
 	"bytes"
-	"encoding/json"
+	"fmt"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // enum is the set of known values of one open string enumeration. It backs
-// the Known methods and lets UnmarshalJSON reuse the constants' storage for
-// known values, so that decoding them does not allocate.
+// the Known methods and lets UnmarshalJSONFrom reuse the constants' storage
+// for known values, so that decoding them does not allocate.
 type enum[T ~string] struct {
 	known map[string]T
 	fold  bool // compare case-insensitively (units)
@@ -38,42 +39,56 @@ func (e enum[T]) has(v T) bool {
 	return false
 }
 
-// decode stores the JSON string b in *dst. null leaves *dst unchanged, as
-// encoding/json does for strings. Any other JSON type is an
-// *json.UnmarshalTypeError.
-func (e enum[T]) decode(dst *T, b []byte) error {
-	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
-		s := b[1 : len(b)-1]
-		if bytes.IndexByte(s, '\\') < 0 && utf8.Valid(s) {
-			if v, ok := e.known[string(s)]; ok { // no allocation
-				*dst = v
-				return nil
-			}
-			*dst = T(s)
-			return nil
-		}
-	}
-	if string(b) == "null" {
-		return nil
-	}
-	return decodeString(dst, b)
-}
-
-// decodeString stores the JSON string b in *dst, without the cost of a
-// nested json.Unmarshal unless b holds escapes, is not valid UTF-8 or is not
-// a string: encoding/json then decodes it or reports the usual
-// *json.UnmarshalTypeError.
-func decodeString[T ~string](dst *T, b []byte) error {
-	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
-		if s := b[1 : len(b)-1]; bytes.IndexByte(s, '\\') < 0 && utf8.Valid(s) {
-			*dst = T(s)
-			return nil
-		}
-	}
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+// decode reads a JSON string into *dst, interning known values. null leaves
+// *dst unchanged (a field that must tell null from absent is an [Opt]); any
+// other JSON type is an error that json v2 reports as a *json.SemanticError.
+func (e enum[T]) decode(dec *jsontext.Decoder, dst *T) error {
+	if dec.PeekKind() == 'n' {
+		_, err := dec.ReadToken()
 		return err
 	}
-	*dst = T(s)
+	v, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	if v.Kind() != '"' {
+		return fmt.Errorf("cannot unmarshal JSON %s into a string type", v.Kind())
+	}
+	s := v[1 : len(v)-1]
+	if bytes.IndexByte(s, '\\') < 0 {
+		if k, ok := e.known[string(s)]; ok { // no allocation
+			*dst = k
+			return nil
+		}
+		*dst = T(s)
+		return nil
+	}
+	u, err := jsontext.AppendUnquote(nil, v)
+	if err != nil {
+		return err
+	}
+	*dst = T(u)
 	return nil
+}
+
+// readString reads a JSON string; any other JSON type is an error.
+func readString(dec *jsontext.Decoder) (string, error) {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return "", err
+	}
+	if v.Kind() != '"' {
+		return "", fmt.Errorf("cannot unmarshal JSON %s into a Go string", v.Kind())
+	}
+	return unquote(v)
+}
+
+// unquote returns the content of the JSON string v.
+func unquote(v jsontext.Value) (string, error) {
+	s := v[1 : len(v)-1]
+	if bytes.IndexByte(s, '\\') < 0 {
+		return string(s), nil
+	}
+	u, err := jsontext.AppendUnquote(nil, v)
+	return string(u), err
 }

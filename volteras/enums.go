@@ -1,5 +1,7 @@
 package volteras
 
+import "github.com/go-json-experiment/json/jsontext"
+
 // This file holds the open enumerations of the spec sheet (§4). Every type is
 // a string type: unknown values decode without error and pass through
 // unchanged, and Known reports whether a value is one of the constants.
@@ -42,9 +44,11 @@ var metricTypes = newEnum(
 // Known reports whether m is one of the [MetricType] constants.
 func (m MetricType) Known() bool { return metricTypes.has(m) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (m *MetricType) UnmarshalJSON(b []byte) error { return metricTypes.decode(m, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves m unchanged.
+func (m *MetricType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return metricTypes.decode(dec, m)
+}
 
 // DeviceType is the kind of device an event is about, sent as deviceType.
 // Only VEHICLE appears in the documented examples; the others come from the
@@ -72,9 +76,11 @@ var deviceTypes = newEnum(
 // Known reports whether d is one of the [DeviceType] constants.
 func (d DeviceType) Known() bool { return deviceTypes.has(d) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (d *DeviceType) UnmarshalJSON(b []byte) error { return deviceTypes.decode(d, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves d unchanged.
+func (d *DeviceType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return deviceTypes.decode(dec, d)
+}
 
 // ChargeState is the charging status reported by a CHARGING_STATE reading
 // (its top-level state member). The values come from the REST API; the
@@ -108,9 +114,11 @@ var chargeStates = newEnum(
 // Known reports whether c is one of the [ChargeState] constants.
 func (c ChargeState) Known() bool { return chargeStates.has(c) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (c *ChargeState) UnmarshalJSON(b []byte) error { return chargeStates.decode(c, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves c unchanged.
+func (c *ChargeState) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return chargeStates.decode(dec, c)
+}
 
 // ChargePortLatch is the state of the charge-port latch, the value of the
 // chargePortLatch entry of an OTHER_CHARGING_DATA reading.
@@ -135,9 +143,11 @@ var chargePortLatches = newEnum(
 // Known reports whether c is one of the [ChargePortLatch] constants.
 func (c ChargePortLatch) Known() bool { return chargePortLatches.has(c) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (c *ChargePortLatch) UnmarshalJSON(b []byte) error { return chargePortLatches.decode(c, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves c unchanged.
+func (c *ChargePortLatch) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return chargePortLatches.decode(dec, c)
+}
 
 // TirePosition names the tire of a TIRES reading. FRONT_LEFT is documented;
 // the other three are inferred from the REST API's four tire fields, and
@@ -163,9 +173,11 @@ var tirePositions = newEnum(
 // Known reports whether t is one of the [TirePosition] constants.
 func (t TirePosition) Known() bool { return tirePositions.has(t) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (t *TirePosition) UnmarshalJSON(b []byte) error { return tirePositions.decode(t, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves t unchanged.
+func (t *TirePosition) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return tirePositions.decode(dec, t)
+}
 
 // Command is the name of a vehicle command, sent as command in
 // command.updated events.
@@ -224,9 +236,11 @@ var commands = newEnum(
 // Known reports whether c is one of the [Command] constants.
 func (c Command) Known() bool { return commands.has(c) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (c *Command) UnmarshalJSON(b []byte) error { return commands.decode(c, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves c unchanged.
+func (c *Command) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return commands.decode(dec, c)
+}
 
 // CommandStatus is the status of a command execution, sent as status in
 // command.updated events.
@@ -249,9 +263,11 @@ var commandStatuses = newEnum(
 // Known reports whether c is one of the [CommandStatus] constants.
 func (c CommandStatus) Known() bool { return commandStatuses.has(c) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (c *CommandStatus) UnmarshalJSON(b []byte) error { return commandStatuses.decode(c, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves c unchanged.
+func (c *CommandStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return commandStatuses.decode(dec, c)
+}
 
 // FailedReason explains why a command failed, sent as failedReason. The
 // documented examples carry free text ("Vehicle not connected to network");
@@ -342,9 +358,11 @@ var failedReasons = newEnum(
 // Known reports whether f is one of the [FailedReason] constants.
 func (f FailedReason) Known() bool { return failedReasons.has(f) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (f *FailedReason) UnmarshalJSON(b []byte) error { return failedReasons.decode(f, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves f unchanged.
+func (f *FailedReason) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return failedReasons.decode(dec, f)
+}
 
 // AlertStatus is the status of an alert.updated alert.
 // Unknown values are kept as sent; [AlertStatus.Known] tells them apart.
@@ -364,9 +382,11 @@ var alertStatuses = newEnum(
 // Known reports whether a is one of the [AlertStatus] constants.
 func (a AlertStatus) Known() bool { return alertStatuses.has(a) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (a *AlertStatus) UnmarshalJSON(b []byte) error { return alertStatuses.decode(a, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves a unchanged.
+func (a *AlertStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return alertStatuses.decode(dec, a)
+}
 
 // Severity is the severity of an alert: currentSeverity of alert.updated and
 // severity of an OEM_ALERT reading.
@@ -391,9 +411,11 @@ var severities = newEnum(
 // Known reports whether s is one of the [Severity] constants.
 func (s Severity) Known() bool { return severities.has(s) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (s *Severity) UnmarshalJSON(b []byte) error { return severities.decode(s, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves s unchanged.
+func (s *Severity) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return severities.decode(dec, s)
+}
 
 // ResolutionStatus is the status of an alert resolution and of each of its
 // steps.
@@ -415,9 +437,11 @@ var resolutionStatuses = newEnum(
 // Known reports whether r is one of the [ResolutionStatus] constants.
 func (r ResolutionStatus) Known() bool { return resolutionStatuses.has(r) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (r *ResolutionStatus) UnmarshalJSON(b []byte) error { return resolutionStatuses.decode(r, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves r unchanged.
+func (r *ResolutionStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return resolutionStatuses.decode(dec, r)
+}
 
 // OEMAlertStatus is the status of a manufacturer alert (an OEM_ALERT
 // reading).
@@ -440,9 +464,11 @@ var oemAlertStatuses = newEnum(
 // Known reports whether o is one of the [OEMAlertStatus] constants.
 func (o OEMAlertStatus) Known() bool { return oemAlertStatuses.has(o) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (o *OEMAlertStatus) UnmarshalJSON(b []byte) error { return oemAlertStatuses.decode(o, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves o unchanged.
+func (o *OEMAlertStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return oemAlertStatuses.decode(dec, o)
+}
 
 // OEMAlertType classifies a manufacturer alert (the type member of an
 // OEM_ALERT reading). The REST API allows any string besides these.
@@ -469,9 +495,11 @@ var oemAlertTypes = newEnum(
 // Known reports whether o is one of the [OEMAlertType] constants.
 func (o OEMAlertType) Known() bool { return oemAlertTypes.has(o) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (o *OEMAlertType) UnmarshalJSON(b []byte) error { return oemAlertTypes.decode(o, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves o unchanged.
+func (o *OEMAlertType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return oemAlertTypes.decode(dec, o)
+}
 
 // RecommendedAction is what the driver should do about a manufacturer alert.
 // The REST API allows any string besides these.
@@ -531,9 +559,11 @@ var recommendedActions = newEnum(
 // Known reports whether r is one of the [RecommendedAction] constants.
 func (r RecommendedAction) Known() bool { return recommendedActions.has(r) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (r *RecommendedAction) UnmarshalJSON(b []byte) error { return recommendedActions.decode(r, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves r unchanged.
+func (r *RecommendedAction) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return recommendedActions.decode(dec, r)
+}
 
 // AffectedComponent is the vehicle component a manufacturer alert concerns.
 // The REST API allows any string besides these.
@@ -683,9 +713,11 @@ var affectedComponents = newEnum(
 // Known reports whether a is one of the [AffectedComponent] constants.
 func (a AffectedComponent) Known() bool { return affectedComponents.has(a) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (a *AffectedComponent) UnmarshalJSON(b []byte) error { return affectedComponents.decode(a, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves a unchanged.
+func (a *AffectedComponent) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return affectedComponents.decode(dec, a)
+}
 
 // MappedCode is Volteras' normalised code for a manufacturer alert
 // (mappedCode of an OEM_ALERT reading). The REST API allows any string
@@ -1031,9 +1063,11 @@ var mappedCodes = newEnum(
 // Known reports whether m is one of the [MappedCode] constants.
 func (m MappedCode) Known() bool { return mappedCodes.has(m) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (m *MappedCode) UnmarshalJSON(b []byte) error { return mappedCodes.decode(m, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves m unchanged.
+func (m *MappedCode) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return mappedCodes.decode(dec, m)
+}
 
 // RateLimitDomain is the kind of object a rate limit applies to, sent as
 // domain in rate_limit.updated events.
@@ -1052,9 +1086,11 @@ var rateLimitDomains = newEnum(
 // Known reports whether r is one of the [RateLimitDomain] constants.
 func (r RateLimitDomain) Known() bool { return rateLimitDomains.has(r) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (r *RateLimitDomain) UnmarshalJSON(b []byte) error { return rateLimitDomains.decode(r, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves r unchanged.
+func (r *RateLimitDomain) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return rateLimitDomains.decode(dec, r)
+}
 
 // RateLimitKey names the limit of a rate_limit.updated event, sent as key.
 // More OEMs will probably add keys.
@@ -1077,9 +1113,11 @@ var rateLimitKeys = newEnum(
 // Known reports whether r is one of the [RateLimitKey] constants.
 func (r RateLimitKey) Known() bool { return rateLimitKeys.has(r) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (r *RateLimitKey) UnmarshalJSON(b []byte) error { return rateLimitKeys.decode(r, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves r unchanged.
+func (r *RateLimitKey) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return rateLimitKeys.decode(dec, r)
+}
 
 // Weekday is a day of the week in a DEPARTURE_TIMES reading (daysOfWeek).
 // Unknown values are kept as sent; [Weekday.Known] tells them apart.
@@ -1109,6 +1147,8 @@ var weekdays = newEnum(
 // Known reports whether w is one of the [Weekday] constants.
 func (w Weekday) Known() bool { return weekdays.has(w) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (w *Weekday) UnmarshalJSON(b []byte) error { return weekdays.decode(w, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves w unchanged.
+func (w *Weekday) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return weekdays.decode(dec, w)
+}

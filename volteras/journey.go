@@ -1,57 +1,57 @@
 package volteras
 
-import "encoding/json"
+import "github.com/go-json-experiment/json/jsontext"
 
 // JourneyUpdated is a journey.updated event: a trip was created or updated.
 // Every number is independently nullable: the examples null the energy and
 // state-of-charge group in one trip and distance, odometer and coordinates in
-// another.
+// another. A [Number] tells absent, null and a value (0 km included) apart.
 type JourneyUpdated struct {
-	// ID is the journey id.
-	ID string `json:"id"`
+	// JourneyID is the journey id, sent as id.
+	JourneyID Opt[string] `json:"id,omitzero"`
 	// VehicleID is the vehicle that made the trip.
-	VehicleID string `json:"vehicleId"`
+	VehicleID Opt[string] `json:"vehicleId,omitzero"`
 	// VIN is the vehicle identification number.
-	VIN string `json:"vin"`
+	VIN Opt[string] `json:"vin,omitzero"`
 	// StartTimestamp is when the trip started.
 	StartTimestamp Time `json:"startTimestamp,omitzero"`
 	// StopTimestamp is when the trip ended; probably null while a trip is
 	// in progress.
-	StopTimestamp *Time `json:"stopTimestamp"`
+	StopTimestamp Time `json:"stopTimestamp,omitzero"`
 
 	// DistanceTravelledKm is the trip distance in kilometres.
-	DistanceTravelledKm *float64 `json:"distanceTravelledKm"`
+	DistanceTravelledKm Number `json:"distanceTravelledKm,omitzero"`
 	// OdometerStart is the odometer at the start, in kilometres.
-	OdometerStart *float64 `json:"odometerStart"`
+	OdometerStart Number `json:"odometerStart,omitzero"`
 	// OdometerEnd is the odometer at the end, in kilometres.
-	OdometerEnd *float64 `json:"odometerEnd"`
+	OdometerEnd Number `json:"odometerEnd,omitzero"`
 
 	// EnergyUsedKwh is the energy used, in kWh.
-	EnergyUsedKwh *float64 `json:"energyUsedKwh"`
+	EnergyUsedKwh Number `json:"energyUsedKwh,omitzero"`
 	// EnergyStartKwh is the energy at the start, in kWh.
-	EnergyStartKwh *float64 `json:"energyStartKwh"`
+	EnergyStartKwh Number `json:"energyStartKwh,omitzero"`
 	// EnergyEndKwh is the energy at the end, in kWh.
-	EnergyEndKwh *float64 `json:"energyEndKwh"`
+	EnergyEndKwh Number `json:"energyEndKwh,omitzero"`
 
 	// SocUsed is the state of charge used, in percent.
-	SocUsed *float64 `json:"socUsed"`
+	SocUsed Number `json:"socUsed,omitzero"`
 	// SocStart is the state of charge at the start, in percent.
-	SocStart *float64 `json:"socStart"`
+	SocStart Number `json:"socStart,omitzero"`
 	// SocEnd is the state of charge at the end, in percent.
-	SocEnd *float64 `json:"socEnd"`
+	SocEnd Number `json:"socEnd,omitzero"`
 
 	// StartLatitude is the WGS84 latitude of the start, in degrees.
-	StartLatitude *float64 `json:"startLatitude"`
+	StartLatitude Number `json:"startLatitude,omitzero"`
 	// StartLongitude is the WGS84 longitude of the start, in degrees.
-	StartLongitude *float64 `json:"startLongitude"`
+	StartLongitude Number `json:"startLongitude,omitzero"`
 	// StopLatitude is the WGS84 latitude of the end, in degrees.
-	StopLatitude *float64 `json:"stopLatitude"`
+	StopLatitude Number `json:"stopLatitude,omitzero"`
 	// StopLongitude is the WGS84 longitude of the end, in degrees.
-	StopLongitude *float64 `json:"stopLongitude"`
+	StopLongitude Number `json:"stopLongitude,omitzero"`
 
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
+
+	raw []byte
 }
-
-// Type returns [EventJourneyUpdated].
-func (*JourneyUpdated) Type() string { return EventJourneyUpdated }

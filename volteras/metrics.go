@@ -1,10 +1,10 @@
 package volteras
 
 import (
-	"bytes"
-	"encoding/json"
-	"sort"
 	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Metric is the reading of a [Telemetry] event. Its dynamic type is chosen by
@@ -30,38 +30,47 @@ type Metric interface {
 	// MetricType returns the metricType the reading is sent under.
 	MetricType() MetricType
 
-	// appendMembers appends the reading's top-level members, each preceded
-	// by a comma, to b.
-	appendMembers(b []byte) ([]byte, error)
+	// marshalMembers writes the reading's top-level members.
+	marshalMembers(enc *jsontext.Encoder) error
 }
 
-// StateOfCharge is a STATE_OF_CHARGE reading: the battery charge, in percent.
+// StateOfCharge is a STATE_OF_CHARGE reading, sent as stateOfCharge: the
+// battery charge, in percent.
 type StateOfCharge Quantity
 
-// EnergyRemaining is an ENERGY_REMAINING reading: the energy left in the
-// battery, in kWh. It is sent as energyRemainingKwh.
+// EnergyRemaining is an ENERGY_REMAINING reading, sent as
+// energyRemainingKwh: the energy left in the battery, in kWh.
 type EnergyRemaining Quantity
 
-// Odometer is an ODOMETER reading: the total distance travelled, in km.
+// Odometer is an ODOMETER reading, sent as odometer: the total distance
+// travelled, in km.
 type Odometer Quantity
 
-// Range is a RANGE reading: the estimated remaining range, in km.
+// Range is a RANGE reading, sent as range: the estimated remaining range, in
+// km.
 type Range Quantity
 
-// Location is a LOCATION reading: the vehicle's WGS84 position.
+// Location is a LOCATION reading, sent as location: the vehicle's WGS84
+// position.
 type Location struct {
 	// Unit is "degree".
-	Unit Unit `json:"unit"`
+	Unit Opt[Unit] `json:"unit,omitzero"`
 	// Value holds the coordinates.
-	Value Coordinates `json:"value"`
+	Value Opt[Coordinates] `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Coordinates are a WGS84 position in degrees.
 type Coordinates struct {
 	// Longitude is the longitude in degrees.
-	Longitude float64 `json:"longitude"`
+	Longitude Number `json:"longitude,omitzero"`
 	// Latitude is the latitude in degrees.
-	Latitude float64 `json:"latitude"`
+	Latitude Number `json:"latitude,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Tires is a TIRES reading: the pressure of one tire. A full set probably
@@ -69,115 +78,125 @@ type Coordinates struct {
 // top level of the event; either may be absent.
 type Tires struct {
 	// Pressure is the tire pressure, in "KPA" in the examples.
-	Pressure *Quantity `json:"pressure,omitempty"`
+	Pressure Opt[Quantity] `json:"pressure,omitzero"`
 	// Position is the tire, such as [TireFrontLeft].
-	Position TirePosition `json:"position,omitempty"`
+	Position Opt[TirePosition] `json:"position,omitzero"`
 }
 
 // ChargingState is a CHARGING_STATE reading, sent as a bare top-level state
 // string.
 type ChargingState struct {
 	// State is the charging status, such as [ChargeStateCharging].
-	State ChargeState `json:"state"`
+	State Opt[ChargeState] `json:"state,omitzero"`
 }
 
 // DepartureTimes is a DEPARTURE_TIMES reading: the vehicle's scheduled
 // departures. The list may be empty.
 type DepartureTimes struct {
 	// Times are the scheduled departures, sent as departureTimes.
-	Times []DepartureTime `json:"departureTimes"`
+	Times Opt[[]DepartureTime] `json:"departureTimes,omitzero"`
 }
 
-// DepartureTime is one scheduled departure.
+// DepartureTime is one scheduled departure. A null element of the
+// departureTimes array is an error.
 type DepartureTime struct {
 	// Hour is the hour of the local departure time, 0 to 23.
-	Hour int `json:"hour"`
+	Hour Number `json:"hour,omitzero"`
 	// Minute is the minute of the local departure time, 0 to 59.
-	Minute int `json:"minute"`
+	Minute Number `json:"minute,omitzero"`
 	// DaysOfWeek are the days the departure applies to; empty means every
 	// day.
-	DaysOfWeek []Weekday `json:"daysOfWeek"`
+	DaysOfWeek Opt[[]Weekday] `json:"daysOfWeek,omitzero"`
 	// LocalTimeOffset is the offset of local time from UTC in minutes (60
 	// for UTC+1).
-	LocalTimeOffset int `json:"localTimeOffset"`
+	LocalTimeOffset Number `json:"localTimeOffset,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
-// Zone returns a fixed time zone for d.LocalTimeOffset.
+// Zone returns a fixed time zone for d.LocalTimeOffset (UTC when it is not
+// a whole number).
 func (d DepartureTime) Zone() *time.Location {
-	return time.FixedZone("", d.LocalTimeOffset*60)
+	off, _ := d.LocalTimeOffset.Int64()
+	return time.FixedZone("", int(off)*60)
 }
 
 // EveryDay reports whether the departure applies to every day, which an
-// empty DaysOfWeek means.
-func (d DepartureTime) EveryDay() bool { return len(d.DaysOfWeek) == 0 }
+// empty or absent DaysOfWeek means.
+func (d DepartureTime) EveryDay() bool { return len(d.DaysOfWeek.Value) == 0 }
 
-// OEMAlert is an OEM_ALERT reading: a diagnostic alert raised by the vehicle
-// manufacturer. Volteras-defined alerts arrive as [AlertUpdated] instead.
+// OEMAlert is an OEM_ALERT reading, sent as oemAlert: a diagnostic alert
+// raised by the vehicle manufacturer. Volteras-defined alerts arrive as
+// [AlertUpdated] instead.
 type OEMAlert struct {
 	// Status is ACTIVE, RESOLVED or UNKNOWN.
-	Status OEMAlertStatus `json:"status"`
+	Status Opt[OEMAlertStatus] `json:"status,omitzero"`
 	// OEMCode is the manufacturer's code, such as "BMS_001".
-	OEMCode string `json:"oemCode"`
+	OEMCode Opt[string] `json:"oemCode,omitzero"`
 	// Timestamp is required by the REST API but absent from the webhook
-	// example; it is omitted when absent.
+	// example.
 	Timestamp Time `json:"timestamp,omitzero"`
 	// OEMMessage is the manufacturer's message.
-	OEMMessage *string `json:"oemMessage"`
-	// OEMMetadata is the manufacturer's arbitrary detail object, kept as
-	// raw JSON.
-	OEMMetadata json.RawMessage `json:"oemMetadata"`
+	OEMMessage Opt[string] `json:"oemMessage,omitzero"`
+	// OEMMetadata is the manufacturer's arbitrary detail object, kept
+	// verbatim.
+	OEMMetadata jsontext.Value `json:"oemMetadata,omitzero"`
 	// MappedMessage is Volteras' normalised message.
-	MappedMessage *string `json:"mappedMessage"`
+	MappedMessage Opt[string] `json:"mappedMessage,omitzero"`
 	// Severity is LOW, MEDIUM, HIGH or CRITICAL.
-	Severity *Severity `json:"severity"`
+	Severity Opt[Severity] `json:"severity,omitzero"`
 	// MappedCode is Volteras' normalised code.
-	MappedCode *MappedCode `json:"mappedCode"`
+	MappedCode Opt[MappedCode] `json:"mappedCode,omitzero"`
 	// AffectedComponent is the component concerned.
-	AffectedComponent *AffectedComponent `json:"affectedComponent"`
+	AffectedComponent Opt[AffectedComponent] `json:"affectedComponent,omitzero"`
 	// RecommendedAction is what the driver should do.
-	RecommendedAction *RecommendedAction `json:"recommendedAction"`
+	RecommendedAction Opt[RecommendedAction] `json:"recommendedAction,omitzero"`
 	// Type classifies the alert, such as [OEMAlertTypeFault].
-	Type *OEMAlertType `json:"type"`
+	Type Opt[OEMAlertType] `json:"type,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // OtherChargingData is an OTHER_CHARGING_DATA reading: a list of charging
 // values of mixed types. The accessors find the documented keys; other keys
 // are kept in Data.
 type OtherChargingData struct {
-	// Data are the entries in the order sent.
-	Data []DataEntry `json:"data"`
+	// Data are the entries in the order sent, sent as data.
+	Data Opt[[]DataEntry] `json:"data,omitzero"`
 }
 
 // MaxStateOfCharge returns the maxStateOfCharge entry (percent).
 func (d *OtherChargingData) MaxStateOfCharge() (Quantity, bool) {
-	return quantity(d.Data, KeyMaxStateOfCharge)
+	return quantity(d.Data.Value, KeyMaxStateOfCharge)
 }
 
 // MinStateOfCharge returns the minStateOfCharge entry (percent), which the
 // REST API has and webhooks may send.
 func (d *OtherChargingData) MinStateOfCharge() (Quantity, bool) {
-	return quantity(d.Data, KeyMinStateOfCharge)
+	return quantity(d.Data.Value, KeyMinStateOfCharge)
 }
 
 // ChargeRemainingTime returns the chargeRemainingTime entry (minutes).
 func (d *OtherChargingData) ChargeRemainingTime() (Quantity, bool) {
-	return quantity(d.Data, KeyChargeRemainingTime)
+	return quantity(d.Data.Value, KeyChargeRemainingTime)
 }
 
 // ChargePowerLevel returns the chargePowerLevel entry (kw).
 func (d *OtherChargingData) ChargePowerLevel() (Quantity, bool) {
-	return quantity(d.Data, KeyChargePowerLevel)
+	return quantity(d.Data.Value, KeyChargePowerLevel)
 }
 
 // ChargeCurrentLimit returns the chargeCurrentLimit entry (amps).
 func (d *OtherChargingData) ChargeCurrentLimit() (Quantity, bool) {
-	return quantity(d.Data, KeyChargeCurrentLimit)
+	return quantity(d.Data.Value, KeyChargeCurrentLimit)
 }
 
 // ChargePortDoorOpen returns the chargePortDoorOpen entry; ok is false when
 // it is absent or not a boolean.
 func (d *OtherChargingData) ChargePortDoorOpen() (open, ok bool) {
-	if e, found := Lookup(d.Data, KeyChargePortDoorOpen); found {
+	if e, found := Lookup(d.Data.Value, KeyChargePortDoorOpen); found {
 		return e.Value.Bool()
 	}
 	return false, false
@@ -186,7 +205,7 @@ func (d *OtherChargingData) ChargePortDoorOpen() (open, ok bool) {
 // ChargePortLatch returns the chargePortLatch entry; ok is false when it is
 // absent or not a string.
 func (d *OtherChargingData) ChargePortLatch() (ChargePortLatch, bool) {
-	if e, found := Lookup(d.Data, KeyChargePortLatch); found {
+	if e, found := Lookup(d.Data.Value, KeyChargePortLatch); found {
 		s, ok := e.Value.Text()
 		return ChargePortLatch(s), ok
 	}
@@ -197,60 +216,47 @@ func (d *OtherChargingData) ChargePortLatch() (ChargePortLatch, bool) {
 // elevation. No example of it is published; the spec infers the data[]
 // key/unit/value list of [OtherChargingData], and as a hedge also accepts
 // top-level speed, heading and elevation members shaped like odometer. The
-// accessors look in Data first, then in Members.
+// accessors look in Data first, then in the members.
 type OtherLocationData struct {
-	// Data are the entries in the order sent; nil when the reading came as
-	// top-level members only.
-	Data []DataEntry `json:"data,omitempty"`
-	// Members are readings sent as top-level {unit, value} members.
-	Members LocationMembers `json:"members,omitzero"`
+	// Data are the entries in the order sent, sent as data.
+	Data Opt[[]DataEntry] `json:"data,omitzero"`
+	// Speed is a top-level speed member, in m/s by the REST API's default.
+	Speed Opt[Quantity] `json:"speed,omitzero"`
+	// Heading is a top-level heading member, in degrees.
+	Heading Opt[Quantity] `json:"heading,omitzero"`
+	// Elevation is a top-level elevation member, in metres.
+	Elevation Opt[Quantity] `json:"elevation,omitzero"`
 }
 
-// LocationMembers are the hedged top-level form of [OtherLocationData].
-type LocationMembers struct {
-	// Speed is the speed member, in m/s by the REST API's default.
-	Speed *Quantity `json:"speed,omitempty"`
-	// Heading is the heading member, in degrees.
-	Heading *Quantity `json:"heading,omitempty"`
-	// Elevation is the elevation member, in metres.
-	Elevation *Quantity `json:"elevation,omitempty"`
+// SpeedValue returns the speed, from Data or the speed member.
+func (d *OtherLocationData) SpeedValue() (Quantity, bool) {
+	return d.lookup(KeySpeed, d.Speed)
 }
 
-// Speed returns the speed, from Data or Members.
-func (d *OtherLocationData) Speed() (Quantity, bool) {
-	return d.lookup(KeySpeed, d.Members.Speed)
+// HeadingValue returns the heading, from Data or the heading member.
+func (d *OtherLocationData) HeadingValue() (Quantity, bool) {
+	return d.lookup(KeyHeading, d.Heading)
 }
 
-// Heading returns the heading, from Data or Members.
-func (d *OtherLocationData) Heading() (Quantity, bool) {
-	return d.lookup(KeyHeading, d.Members.Heading)
+// ElevationValue returns the elevation, from Data or the elevation member.
+func (d *OtherLocationData) ElevationValue() (Quantity, bool) {
+	return d.lookup(KeyElevation, d.Elevation)
 }
 
-// Elevation returns the elevation, from Data or Members.
-func (d *OtherLocationData) Elevation() (Quantity, bool) {
-	return d.lookup(KeyElevation, d.Members.Elevation)
-}
-
-func (d *OtherLocationData) lookup(key DataKey, member *Quantity) (Quantity, bool) {
-	if q, ok := quantity(d.Data, key); ok {
+func (d *OtherLocationData) lookup(key DataKey, member Opt[Quantity]) (Quantity, bool) {
+	if q, ok := quantity(d.Data.Value, key); ok {
 		return q, true
 	}
-	if member != nil {
-		return *member, true
-	}
-	return Quantity{}, false
+	return member.Get()
 }
 
 // UnknownMetric is the reading of a metric type this package does not know,
 // or of a known metric type whose reading is missing or malformed (see
-// [Telemetry.MetricErr]). It keeps every top-level member of the event
-// other than metricType, vehicle and timestamp, and marshals them back as
-// they came.
+// [Telemetry.MetricErr]). The event's members other than metricType,
+// vehicle and timestamp are in [Telemetry.Extra].
 type UnknownMetric struct {
 	// Type is the metricType as sent.
 	Type MetricType
-	// Members are the event's other top-level members by name.
-	Members map[string]json.RawMessage
 }
 
 // MetricType implements [Metric].
@@ -289,127 +295,83 @@ func (m *OtherLocationData) MetricType() MetricType { return MetricOtherLocation
 // MetricType returns m.Type.
 func (m *UnknownMetric) MetricType() MetricType { return m.Type }
 
-func (m *StateOfCharge) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "stateOfCharge", (*Quantity)(m))
+func (m *StateOfCharge) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "stateOfCharge", (*Quantity)(m))
 }
 
-func (m *EnergyRemaining) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "energyRemainingKwh", (*Quantity)(m))
+func (m *EnergyRemaining) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "energyRemainingKwh", (*Quantity)(m))
 }
 
-func (m *Location) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "location", m)
+func (m *Location) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "location", m)
 }
 
-func (m *Odometer) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "odometer", (*Quantity)(m))
+func (m *Odometer) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "odometer", (*Quantity)(m))
 }
 
-func (m *Range) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "range", (*Quantity)(m))
+func (m *Range) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "range", (*Quantity)(m))
 }
 
-func (m *Tires) appendMembers(b []byte) ([]byte, error) {
-	var err error
-	if m.Pressure != nil {
-		if b, err = appendMember(b, "pressure", m.Pressure); err != nil {
-			return nil, err
-		}
+func (m *Tires) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeOpts(enc, optMember{"pressure", m.Pressure}, optMember{"position", m.Position})
+}
+
+func (m *OEMAlert) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeMember(enc, "oemAlert", m)
+}
+
+func (m *ChargingState) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeOpts(enc, optMember{"state", m.State})
+}
+
+func (m *DepartureTimes) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeOpts(enc, optMember{"departureTimes", m.Times})
+}
+
+func (m *OtherChargingData) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeOpts(enc, optMember{"data", m.Data})
+}
+
+func (m *OtherLocationData) marshalMembers(enc *jsontext.Encoder) error {
+	return encodeOpts(enc, optMember{"data", m.Data}, optMember{"speed", m.Speed},
+		optMember{"heading", m.Heading}, optMember{"elevation", m.Elevation})
+}
+
+func (m *UnknownMetric) marshalMembers(*jsontext.Encoder) error { return nil }
+
+// encodeMember writes the member name with the value v.
+func encodeMember(enc *jsontext.Encoder, name string, v any) error {
+	if err := enc.WriteToken(jsontext.String(name)); err != nil {
+		return err
 	}
-	if m.Position != "" {
-		b, err = appendMember(b, "position", m.Position)
+	return json.MarshalEncode(enc, v)
+}
+
+// optMember is a member whose value is an Opt (or another type that is
+// omitted when zero).
+type optMember struct {
+	name string
+	v    interface {
+		IsZero() bool
+		MarshalJSONTo(*jsontext.Encoder) error
 	}
-	return b, err
 }
 
-func (m *OEMAlert) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "oemAlert", m)
-}
-
-func (m *ChargingState) appendMembers(b []byte) ([]byte, error) {
-	return appendMember(b, "state", m.State)
-}
-
-func (m *DepartureTimes) appendMembers(b []byte) ([]byte, error) {
-	if m.Times == nil {
-		return append(b, `,"departureTimes":[]`...), nil
-	}
-	return appendMember(b, "departureTimes", m.Times)
-}
-
-func (m *OtherChargingData) appendMembers(b []byte) ([]byte, error) {
-	if m.Data == nil {
-		return append(b, `,"data":[]`...), nil
-	}
-	return appendMember(b, "data", m.Data)
-}
-
-func (m *OtherLocationData) appendMembers(b []byte) ([]byte, error) {
-	var err error
-	for _, f := range [...]struct {
-		name string
-		q    *Quantity
-	}{{"speed", m.Members.Speed}, {"heading", m.Members.Heading}, {"elevation", m.Members.Elevation}} {
-		if f.q != nil {
-			if b, err = appendMember(b, f.name, f.q); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if m.Data != nil || m.Members == (LocationMembers{}) {
-		b, err = appendMember(b, "data", dataOrEmpty(m.Data))
-	}
-	return b, err
-}
-
-func dataOrEmpty(d []DataEntry) []DataEntry {
-	if d == nil {
-		return []DataEntry{}
-	}
-	return d
-}
-
-func (m *UnknownMetric) appendMembers(b []byte) ([]byte, error) {
-	names := make([]string, 0, len(m.Members))
-	for name := range m.Members {
-		switch name {
-		case "metricType", "vehicle", "timestamp": // written by Telemetry
+// encodeOpts writes the members that are not absent.
+func encodeOpts(enc *jsontext.Encoder, members ...optMember) error {
+	for _, m := range members {
+		if m.v.IsZero() {
 			continue
 		}
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	var buf bytes.Buffer
-	for _, name := range names {
-		v := m.Members[name]
-		if len(v) == 0 {
-			v = json.RawMessage("null")
+		if err := enc.WriteToken(jsontext.String(m.name)); err != nil {
+			return err
 		}
-		// Unlike the reading names, these come from the input: quote them.
-		quoted, err := json.Marshal(name)
-		if err != nil {
-			return nil, err
+		if err := m.v.MarshalJSONTo(enc); err != nil {
+			return err
 		}
-		b = append(b, ',')
-		b = append(b, quoted...)
-		b = append(b, ':')
-		if err := json.Compact(&buf, v); err != nil {
-			return nil, err
-		}
-		b = append(b, buf.Bytes()...)
-		buf.Reset()
 	}
-	return b, nil
-}
-
-// appendMember appends ,"name":<v as JSON> to b; name must need no escaping.
-func appendMember(b []byte, name string, v any) ([]byte, error) {
-	j, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	b = append(b, ',', '"')
-	b = append(b, name...)
-	b = append(b, '"', ':')
-	return append(b, j...), nil
+	return nil
 }

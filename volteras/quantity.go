@@ -1,14 +1,21 @@
 package volteras
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
 
 // Quantity is a measured value with its unit, the {unit, value} object of
 // most telemetry readings.
 type Quantity struct {
 	// Unit is the unit as sent, such as [UnitPercent].
-	Unit Unit `json:"unit"`
-	// Value is the measured value.
-	Value float64 `json:"value"`
+	Unit Opt[Unit] `json:"unit,omitzero"`
+	// Value is the measured value, exactly as sent.
+	Value Number `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Unit is a unit of measure as Volteras writes it. Volteras uses SI units
@@ -46,6 +53,6 @@ func (u Unit) Known() bool { return units.has(u) }
 // Is reports whether u and v name the same unit, ignoring case.
 func (u Unit) Is(v Unit) bool { return strings.EqualFold(string(u), string(v)) }
 
-// UnmarshalJSON decodes a JSON string or null, sharing the storage of known
-// values instead of allocating.
-func (u *Unit) UnmarshalJSON(b []byte) error { return units.decode(u, b) }
+// UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
+// values instead of allocating; null leaves u unchanged.
+func (u *Unit) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return units.decode(dec, u) }

@@ -1,10 +1,13 @@
 package volteras
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Telemetry is a device.telemetry event: one reading of one device. The
@@ -13,43 +16,49 @@ import (
 //
 //	switch m := ev.Metric.(type) {
 //	case *volteras.StateOfCharge:
-//		fmt.Println(m.Value, m.Unit)
+//		fmt.Println(m.Value, m.Unit.Value)
 //	case *volteras.UnknownMetric:
 //		// a metric type added after this package, or a broken reading
 //	}
 //
 // On the wire the reading is one member (two for TIRES, up to four for the
 // hedged OTHER_LOCATION_DATA form) at the top level of the event, beside
-// vehicle and timestamp (see [Metric]).
+// metricType, vehicle and timestamp (see [Metric]). Telemetry is the one
+// event type with its own JSON methods: they decode and write that union.
 type Telemetry struct {
-	// Vehicle identifies the vehicle; zero when the member is absent.
-	Vehicle Vehicle
+	// Vehicle identifies the vehicle.
+	Vehicle Opt[Vehicle] `json:"vehicle,omitzero"`
 	// Timestamp is the time of the reading; the reading members carry no
 	// time of their own. Deliveries are not ordered: compare timestamps to
-	// detect stale readings.
-	Timestamp Time
-	// Metric is the reading. After [Parse] it is never nil.
-	Metric Metric
+	// detect stale readings. Epoch milliseconds are accepted (see [Time]).
+	Timestamp Time `json:"timestamp,omitzero"`
+	// Metric is the reading, which also gives the metricType. After
+	// [Parse] it is never nil.
+	Metric Metric `json:"-"`
 	// MetricErr reports, without failing the event, why a known metric
 	// type's reading could not be typed: it wraps [ErrMissingReading] when
-	// the reading member is absent, or the encoding/json error when it is
-	// malformed. Metric is then an [*UnknownMetric] holding what was sent.
-	MetricErr error
+	// the reading member is absent (or null), or the json v2 error when it
+	// is malformed. Metric is then an [*UnknownMetric] and the reading's
+	// members are kept in Extra.
+	MetricErr error `json:"-"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged. For an [*UnknownMetric]
+	// it holds the reading's members too.
+	Extra jsontext.Value `json:",embed"`
 
-	// Raw is the body the event was parsed from; [Parse] sets it.
-	Raw json.RawMessage `json:"-"`
+	raw []byte
 }
 
 // Vehicle identifies the vehicle of a [Telemetry] event.
 type Vehicle struct {
 	// ID is the opaque Volteras vehicle id.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// VIN is the vehicle identification number, not validated.
-	VIN string `json:"vin"`
+	VIN Opt[string] `json:"vin,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
-
-// Type returns [EventDeviceTelemetry].
-func (*Telemetry) Type() string { return EventDeviceTelemetry }
 
 // MetricType returns the metricType of the event, from its Metric; "" when
 // Metric is nil.
@@ -60,251 +69,303 @@ func (t *Telemetry) MetricType() MetricType {
 	return t.Metric.MetricType()
 }
 
-// telemetryWire holds every member of every reading. The readings' member
-// names are distinct, so one json.Unmarshal decodes any telemetry body, and
-// the metricType then picks the member that becomes the Metric. parseFast
-// fills it the same way without encoding/json (reader.telemetry).
+// rawMember is a member kept as its raw JSON text, referring to the buffer
+// being decoded (which must stay unchanged while it is used).
+type rawMember []byte
+
+// UnmarshalJSONFrom keeps the value's text without copying it.
+func (m *rawMember) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	v, err := dec.ReadValue()
+	*m = rawMember(v)
+	return err
+}
+
+// telemetryWire is the first stage of decoding a device.telemetry body: the
+// common members typed, every reading member of every metric type as raw
+// text (the names are distinct), and the rest in Extra. The metricType then
+// picks the members that become the Metric.
 type telemetryWire struct {
-	MetricType      MetricType          `json:"metricType"`
-	Vehicle         Vehicle             `json:"vehicle"`
-	Timestamp       Time                `json:"timestamp"`
-	StateOfCharge   *StateOfCharge      `json:"stateOfCharge"`
-	EnergyRemaining *EnergyRemaining    `json:"energyRemainingKwh"`
-	Location        *Location           `json:"location"`
-	Odometer        *Odometer           `json:"odometer"`
-	Range           *Range              `json:"range"`
-	Pressure        *Quantity           `json:"pressure"`
-	Position        TirePosition        `json:"position"`
-	OEMAlert        *OEMAlert           `json:"oemAlert"`
-	State           ChargeState         `json:"state"`
-	DepartureTimes  []departureTimeWire `json:"departureTimes"`
-	Data            []DataEntry         `json:"data"`
-	Speed           *Quantity           `json:"speed"`
-	Heading         *Quantity           `json:"heading"`
-	Elevation       *Quantity           `json:"elevation"`
+	MetricType      Opt[MetricType] `json:"metricType,omitzero"`
+	Vehicle         Opt[Vehicle]    `json:"vehicle,omitzero"`
+	Timestamp       Time            `json:"timestamp,omitzero"`
+	StateOfCharge   rawMember       `json:"stateOfCharge,omitzero"`
+	EnergyRemaining rawMember       `json:"energyRemainingKwh,omitzero"`
+	Location        rawMember       `json:"location,omitzero"`
+	Odometer        rawMember       `json:"odometer,omitzero"`
+	Range           rawMember       `json:"range,omitzero"`
+	Pressure        rawMember       `json:"pressure,omitzero"`
+	Position        rawMember       `json:"position,omitzero"`
+	OEMAlert        rawMember       `json:"oemAlert,omitzero"`
+	State           rawMember       `json:"state,omitzero"`
+	DepartureTimes  rawMember       `json:"departureTimes,omitzero"`
+	Data            rawMember       `json:"data,omitzero"`
+	Speed           rawMember       `json:"speed,omitzero"`
+	Heading         rawMember       `json:"heading,omitzero"`
+	Elevation       rawMember       `json:"elevation,omitzero"`
+	Extra           jsontext.Value  `json:",embed"`
 }
 
-type departureTimeWire struct {
-	Hour            wholeInt  `json:"hour"`
-	Minute          wholeInt  `json:"minute"`
-	DaysOfWeek      []Weekday `json:"daysOfWeek"`
-	LocalTimeOffset wholeInt  `json:"localTimeOffset"`
+// readingNames are the names of the reading members, in the order of
+// telemetryWire.readings.
+var readingNames = [...]string{
+	"stateOfCharge", "energyRemainingKwh", "location", "odometer", "range",
+	"pressure", "position", "oemAlert", "state", "departureTimes", "data",
+	"speed", "heading", "elevation",
 }
 
-// readingMembers lists the top-level members of each known metric type.
-var readingMembers = map[MetricType][]string{
-	MetricStateOfCharge:     {"stateOfCharge"},
-	MetricEnergyRemaining:   {"energyRemainingKwh"},
-	MetricLocation:          {"location"},
-	MetricOdometer:          {"odometer"},
-	MetricRange:             {"range"},
-	MetricTires:             {"pressure", "position"},
-	MetricOEMAlert:          {"oemAlert"},
-	MetricChargingState:     {"state"},
-	MetricDepartureTimes:    {"departureTimes"},
-	MetricOtherChargingData: {"data"},
-	MetricOtherLocationData: {"data", "speed", "heading", "elevation"},
+func (w *telemetryWire) readings() [len(readingNames)]*rawMember {
+	return [...]*rawMember{
+		&w.StateOfCharge, &w.EnergyRemaining, &w.Location, &w.Odometer, &w.Range,
+		&w.Pressure, &w.Position, &w.OEMAlert, &w.State, &w.DepartureTimes, &w.Data,
+		&w.Speed, &w.Heading, &w.Elevation,
+	}
 }
 
 var wirePool = sync.Pool{New: func() any { return new(telemetryWire) }}
 
-// UnmarshalJSON decodes a device.telemetry body as [Parse] does, except that
-// it leaves Raw nil and, as encoding/json does, treats null as no change.
-func (t *Telemetry) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
-		return nil
-	}
-	*t = Telemetry{}
-	return t.decode(b)
+// slot is one member of a reading: where its raw text is and what it
+// decodes into.
+type slot struct {
+	raw *rawMember
+	dst any // pointer
 }
 
-// decode fills t from body in one json.Unmarshal. Only when that fails for a
-// reason other than syntax does it look again, member by member, to tell a
-// bad common member (an error) from a bad reading (MetricErr).
-func (t *Telemetry) decode(body []byte) error {
+// decode fills t from b, a JSON object that stays unchanged while t is
+// decoded (raw members refer to it).
+func (t *Telemetry) decode(b []byte) error {
 	w := wirePool.Get().(*telemetryWire)
-	err := json.Unmarshal(body, w)
-	if err == nil {
-		err = t.build(w, body)
-	}
-	*w = telemetryWire{}
-	wirePool.Put(w)
-	if err == nil {
-		return nil
-	}
-	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) || errors.Is(err, ErrMissingMetricType) {
+	defer func() {
+		*w = telemetryWire{}
+		wirePool.Put(w)
+	}()
+	if err := json.Unmarshal(b, w); err != nil {
 		return err
 	}
-	return t.decodeByMember(body)
-}
-
-// build sets t from a decoded wire struct.
-func (t *Telemetry) build(w *telemetryWire, body []byte) error {
-	if w.MetricType == "" {
+	if w.MetricType.Value == "" {
 		return ErrMissingMetricType
 	}
-	t.Vehicle, t.Timestamp = w.Vehicle, w.Timestamp
-	var m Metric
-	switch w.MetricType {
+	*t = Telemetry{Vehicle: w.Vehicle, Timestamp: w.Timestamp, Extra: w.Extra, raw: t.raw}
+	mt := w.MetricType.Value
+
+	var (
+		slots  [4]slot
+		n      int
+		m      Metric
+		object bool // the reading is one object member; null is no reading
+	)
+	switch mt {
 	case MetricStateOfCharge:
-		if w.StateOfCharge != nil {
-			m = w.StateOfCharge
-		}
+		x := new(StateOfCharge)
+		m, slots[0], n, object = x, slot{&w.StateOfCharge, (*Quantity)(x)}, 1, true
 	case MetricEnergyRemaining:
-		if w.EnergyRemaining != nil {
-			m = w.EnergyRemaining
-		}
+		x := new(EnergyRemaining)
+		m, slots[0], n, object = x, slot{&w.EnergyRemaining, (*Quantity)(x)}, 1, true
 	case MetricLocation:
-		if w.Location != nil {
-			m = w.Location
-		}
+		x := new(Location)
+		m, slots[0], n, object = x, slot{&w.Location, x}, 1, true
 	case MetricOdometer:
-		if w.Odometer != nil {
-			m = w.Odometer
-		}
+		x := new(Odometer)
+		m, slots[0], n, object = x, slot{&w.Odometer, (*Quantity)(x)}, 1, true
 	case MetricRange:
-		if w.Range != nil {
-			m = w.Range
-		}
+		x := new(Range)
+		m, slots[0], n, object = x, slot{&w.Range, (*Quantity)(x)}, 1, true
 	case MetricTires:
-		if w.Pressure != nil || w.Position != "" {
-			m = &Tires{Pressure: w.Pressure, Position: w.Position}
-		}
+		x := new(Tires)
+		m, n = x, 2
+		slots[0], slots[1] = slot{&w.Pressure, &x.Pressure}, slot{&w.Position, &x.Position}
 	case MetricOEMAlert:
-		if w.OEMAlert != nil {
-			m = w.OEMAlert
-		}
+		x := new(OEMAlert)
+		m, slots[0], n, object = x, slot{&w.OEMAlert, x}, 1, true
 	case MetricChargingState:
-		if w.State != "" {
-			m = &ChargingState{State: w.State}
-		}
+		x := new(ChargingState)
+		m, slots[0], n = x, slot{&w.State, &x.State}, 1
 	case MetricDepartureTimes:
-		if w.DepartureTimes != nil {
-			times := make([]DepartureTime, len(w.DepartureTimes))
-			for i, d := range w.DepartureTimes {
-				times[i] = DepartureTime{
-					Hour: int(d.Hour), Minute: int(d.Minute),
-					DaysOfWeek: d.DaysOfWeek, LocalTimeOffset: int(d.LocalTimeOffset),
-				}
-			}
-			m = &DepartureTimes{Times: times}
-		}
+		x := new(DepartureTimes)
+		m, slots[0], n = x, slot{&w.DepartureTimes, &x.Times}, 1
 	case MetricOtherChargingData:
-		if w.Data != nil {
-			m = &OtherChargingData{Data: w.Data}
-		}
+		x := new(OtherChargingData)
+		m, slots[0], n = x, slot{&w.Data, &x.Data}, 1
 	case MetricOtherLocationData:
-		if w.Data != nil || w.Speed != nil || w.Heading != nil || w.Elevation != nil {
-			m = &OtherLocationData{Data: w.Data, Members: LocationMembers{
-				Speed: w.Speed, Heading: w.Heading, Elevation: w.Elevation,
-			}}
+		x := new(OtherLocationData)
+		m, n = x, 4
+		slots[0], slots[1] = slot{&w.Data, &x.Data}, slot{&w.Speed, &x.Speed}
+		slots[2], slots[3] = slot{&w.Heading, &x.Heading}, slot{&w.Elevation, &x.Elevation}
+	}
+
+	if m != nil {
+		present := false
+		for _, s := range slots[:n] {
+			if *s.raw != nil && !(object && string(*s.raw) == "null") {
+				present = true
+			}
 		}
-	default:
-		um, err := unknownMetric(w.MetricType, body)
-		if err != nil {
-			return err
+		if !present {
+			t.MetricErr = fmt.Errorf("volteras: %s reading %s: %w", mt, readingName(slots[0].raw, w), ErrMissingReading)
+			m = nil
 		}
-		t.Metric = um
-		return nil
+	}
+	if m != nil {
+		for _, s := range slots[:n] {
+			if *s.raw == nil {
+				continue
+			}
+			if err := json.Unmarshal(*s.raw, s.dst); err != nil {
+				t.MetricErr = fmt.Errorf("volteras: %s reading %s: %w", mt, readingName(s.raw, w), err)
+				m = nil
+				break
+			}
+		}
 	}
 	if m == nil {
-		um, err := unknownMetric(w.MetricType, body)
-		if err != nil {
-			return err
-		}
-		t.Metric = um
-		t.MetricErr = fmt.Errorf("volteras: %s reading %s: %w",
-			w.MetricType, readingMembers[w.MetricType][0], ErrMissingReading)
-		return nil
+		m, n = &UnknownMetric{Type: mt}, 0
 	}
 	t.Metric = m
+
+	// Reading members that are not part of the Metric go to Extra.
+	var extra []byte
+	for i, r := range w.readings() {
+		if *r == nil || used(slots[:n], r) {
+			continue
+		}
+		if extra == nil {
+			extra = startExtra(t.Extra)
+		}
+		extra = appendMember(extra, readingNames[i], *r)
+	}
+	if extra != nil {
+		t.Extra = append(extra, '}')
+	}
 	return nil
 }
 
-// decodeByMember is the slow path for a body that json.Unmarshal rejected
-// with a type error: a wrong type in a common member is an error, one in the
-// reading becomes MetricErr, and one in a member no reading of this metric
-// type uses is ignored, as an unknown member would be.
-func (t *Telemetry) decodeByMember(body []byte) error {
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(body, &members); err != nil {
+func used(slots []slot, r *rawMember) bool {
+	for _, s := range slots {
+		if s.raw == r {
+			return true
+		}
+	}
+	return false
+}
+
+// readingName returns the member name of r.
+func readingName(r *rawMember, w *telemetryWire) string {
+	for i, p := range w.readings() {
+		if p == r {
+			return readingNames[i]
+		}
+	}
+	return ""
+}
+
+// startExtra returns a copy of the object extra without its closing brace,
+// or "{" when extra is empty, ready for appendMember.
+func startExtra(extra jsontext.Value) []byte {
+	e := bytes.TrimRight(extra, " \t\r\n")
+	if len(e) < 2 {
+		return append(make([]byte, 0, 64), '{')
+	}
+	return append(make([]byte, 0, len(e)+64), e[:len(e)-1]...)
+}
+
+// appendMember appends the member name (which needs no escaping) with the
+// raw value v to the unterminated object b.
+func appendMember(b []byte, name string, v []byte) []byte {
+	if len(b) > 1 {
+		b = append(b, ',')
+	}
+	b = append(b, '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return append(b, v...)
+}
+
+// UnmarshalJSONFrom decodes a device.telemetry body as [Parse] does; Raw
+// then returns a copy of the body.
+func (t *Telemetry) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	v, err := dec.ReadValue()
+	if err != nil {
 		return err
 	}
-	var common struct {
-		MetricType MetricType `json:"metricType"`
-		Vehicle    Vehicle    `json:"vehicle"`
-		Timestamp  Time       `json:"timestamp"`
+	if v.Kind() != '{' {
+		return fmt.Errorf("%w: got JSON %s", ErrNotObject, v.Kind())
 	}
-	for _, name := range [...]string{"metricType", "vehicle", "timestamp"} {
-		if v, ok := members[name]; ok {
-			one, _ := json.Marshal(map[string]json.RawMessage{name: v})
-			if err := json.Unmarshal(one, &common); err != nil {
-				return err
-			}
+	b := bytes.Clone(v)
+	t.raw = b
+	return t.decode(b)
+}
+
+// MarshalJSONTo writes the event as Volteras sends it: metricType, vehicle
+// and timestamp (unless absent), the reading's members and Extra.
+func (t Telemetry) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := enc.WriteToken(jsontext.BeginObject); err != nil {
+		return err
+	}
+	if err := writeMember(enc, "metricType", jsontext.String(string(t.MetricType()))); err != nil {
+		return err
+	}
+	if !t.Vehicle.IsZero() {
+		if err := enc.WriteToken(jsontext.String("vehicle")); err != nil {
+			return err
 		}
-	}
-	if common.MetricType == "" {
-		return ErrMissingMetricType
-	}
-	reading := map[string]json.RawMessage{}
-	for _, name := range readingMembers[common.MetricType] { // none if unknown
-		if v, ok := members[name]; ok {
-			reading[name] = v
-		}
-	}
-	w := telemetryWire{MetricType: common.MetricType, Vehicle: common.Vehicle, Timestamp: common.Timestamp}
-	one, _ := json.Marshal(reading)
-	if err := json.Unmarshal(one, &w); err != nil {
-		*t = Telemetry{Vehicle: common.Vehicle, Timestamp: common.Timestamp, Raw: t.Raw,
-			Metric:    &UnknownMetric{Type: common.MetricType, Members: otherMembers(members)},
-			MetricErr: fmt.Errorf("volteras: %s reading: %w", common.MetricType, err)}
-		return nil
-	}
-	return t.build(&w, body)
-}
-
-// unknownMetric returns an UnknownMetric holding the members of body other
-// than the common ones.
-func unknownMetric(mt MetricType, body []byte) (*UnknownMetric, error) {
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(body, &members); err != nil {
-		return nil, err
-	}
-	return &UnknownMetric{Type: mt, Members: otherMembers(members)}, nil
-}
-
-func otherMembers(members map[string]json.RawMessage) map[string]json.RawMessage {
-	delete(members, "metricType")
-	delete(members, "vehicle")
-	delete(members, "timestamp")
-	return members
-}
-
-// MarshalJSON writes the event as Volteras sends it: metricType, vehicle
-// (unless zero), timestamp (unless zero) and the reading's members.
-func (t Telemetry) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 256)
-	b = append(b, `{"metricType":`...)
-	mt, err := json.Marshal(t.MetricType())
-	if err != nil {
-		return nil, err
-	}
-	b = append(b, mt...)
-	if t.Vehicle != (Vehicle{}) {
-		if b, err = appendMember(b, "vehicle", t.Vehicle); err != nil {
-			return nil, err
+		if err := t.Vehicle.MarshalJSONTo(enc); err != nil {
+			return err
 		}
 	}
 	if !t.Timestamp.IsZero() {
-		if b, err = appendMember(b, "timestamp", t.Timestamp); err != nil {
-			return nil, err
+		if err := enc.WriteToken(jsontext.String("timestamp")); err != nil {
+			return err
+		}
+		if err := t.Timestamp.MarshalJSONTo(enc); err != nil {
+			return err
 		}
 	}
 	if t.Metric != nil {
-		if b, err = t.Metric.appendMembers(b); err != nil {
-			return nil, err
+		if err := t.Metric.marshalMembers(enc); err != nil {
+			return err
 		}
 	}
-	return append(b, '}'), nil
+	if err := writeExtra(enc, t.Extra); err != nil {
+		return err
+	}
+	return enc.WriteToken(jsontext.EndObject)
+}
+
+// MarshalJSON is [Telemetry.MarshalJSONTo] for encoding/json.
+func (t Telemetry) MarshalJSON() ([]byte, error) { return json.Marshal(t) }
+
+func writeMember(enc *jsontext.Encoder, name string, tok jsontext.Token) error {
+	if err := enc.WriteToken(jsontext.String(name)); err != nil {
+		return err
+	}
+	return enc.WriteToken(tok)
+}
+
+// writeExtra writes the members of the JSON object extra.
+func writeExtra(enc *jsontext.Encoder, extra jsontext.Value) error {
+	if len(extra) == 0 {
+		return nil
+	}
+	dec := jsontext.NewDecoder(bytes.NewReader(extra))
+	if tok, err := dec.ReadToken(); err != nil {
+		return err
+	} else if tok.Kind() != '{' {
+		return errors.New("extra members are not a JSON object")
+	}
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		if err := enc.WriteValue(name); err != nil {
+			return err
+		}
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		if err := enc.WriteValue(v); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,20 +1,25 @@
-// Package volterastest builds correctly signed Volteras webhook deliveries
-// for tests: an *http.Request or a header set carrying Svix's Standard
-// Webhooks signature of any body, for any event type, as Volteras would send
-// it.
+// Package volterastest helps test code that receives Volteras webhooks: it
+// builds correctly signed deliveries, as Volteras (through Svix) sends them,
+// and holds a catalogue of documented example payloads.
 //
 //	secret := volterastest.NewSecret()
-//	src, _ := volteras.NewSource(secret, volteras.WithPathValue("event"))
-//	body, _ := os.ReadFile("testdata/volteras/device.telemetry_state_of_charge.json")
-//	req, err := volterastest.NewRequest(secret, volteras.EventDeviceTelemetry, body)
+//	src, err := volteras.NewSource(secret)
 //	if err != nil { t.Fatal(err) }
-//	router := dispatch.New(src)
+//	mux := http.NewServeMux()
+//	mux.Handle("POST /webhooks/volteras/{event}", dispatch.New(src))
+//	body := volterastest.Payload(volteras.EventDeviceTelemetry)
+//	req := volterastest.NewRequest(secret, volteras.EventDeviceTelemetry, body)
 //	rec := httptest.NewRecorder()
-//	router.ServeHTTP(rec, req) // 200, the handler for device.telemetry ran
+//	mux.ServeHTTP(rec, req) // 200, the handler for device.telemetry ran
 //
-// By default the request goes to /webhooks/volteras/<event type>, with the
-// path value "event" set so that it also works without a mux, with svix-*
-// headers, a fresh message id and the current time. Options change each of
-// these, add the event type as a custom header, or produce deliveries that
-// must fail verification (a stale timestamp, a wrong secret).
+// [NewRequest] posts to [DefaultTarget] followed by the event type, with
+// svix-* headers, a fresh message id and the current time, and sets no path
+// values: a server mounted on the wrong route fails its tests as it would
+// fail real deliveries. Options change the time, target, header form and
+// message id, add the event type as a custom header, sign with additional
+// secrets (rotation), or produce deliveries that must fail verification
+// ([WithWrongSecret], a time outside the window).
+//
+// [Payload] and [Payloads] give the documented example bodies: one per event
+// type and one per telemetry metric type and documented variant.
 package volterastest
