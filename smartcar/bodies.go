@@ -1,23 +1,29 @@
 package smartcar
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // The body types below cover every body shape of Smartcar's signal
-// catalogue. All fields are optional and may be null ([Nullable]); units are
-// free strings ("percent", "kilometers", "kWh", "km/h", …) and are never
-// converted. Unknown fields are ignored here and remain in [Signal.RawBody].
+// catalogue. Every member is optional and may be null ([Opt], [Number],
+// [Timestamp]); numbers keep their exact literal; units are free strings
+// ("percent", "kilometers", "kWh", "km/h", …) and are never converted.
+// Members the package does not know are kept in each type's Extra.
 
 // Quantity is a measured value: {"unit": "kilometers", "value": 42.5}. It is
 // the body of most numeric signals; for counts the value is an integer.
 type Quantity struct {
 	// Unit is a free string such as "kilometers", "km" or "volts".
-	Unit Nullable[string] `json:"unit,omitzero"`
+	Unit Opt[string] `json:"unit,omitzero"`
 	// Value is the measured value.
-	Value Nullable[float64] `json:"value,omitzero"`
+	Value Number `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Percent is the body of the percentage signals (state of charge, fuel
@@ -25,25 +31,31 @@ type Quantity struct {
 // example sends {"percentage": 75} instead; [Percent.Get] reads either.
 type Percent struct {
 	// Unit is normally "percent".
-	Unit Nullable[string] `json:"unit,omitzero"`
+	Unit Opt[string] `json:"unit,omitzero"`
 	// Value is the percentage, 0–100.
-	Value Nullable[float64] `json:"value,omitzero"`
+	Value Number `json:"value,omitzero"`
 	// Percentage is the percentage in the older documented form.
-	Percentage Nullable[float64] `json:"percentage,omitzero"`
+	Percentage Number `json:"percentage,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Get returns the percentage from value, else percentage.
 func (p *Percent) Get() (float64, bool) {
-	if v, ok := p.Value.Get(); ok {
+	if v, ok := p.Value.Float64(); ok {
 		return v, true
 	}
-	return p.Percentage.Get()
+	return p.Percentage.Float64()
 }
 
 // Flag is the body of boolean signals: {"value": true}.
 type Flag struct {
 	// Value is the boolean; live traffic may send null.
-	Value Nullable[bool] `json:"value,omitzero"`
+	Value Opt[bool] `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Text is the body of text and enumeration signals: {"value": "PARK"}. The
@@ -51,28 +63,37 @@ type Flag struct {
 // [ChargingStatus], [PortColor], [BatteryStatus]); convert Value to them.
 type Text struct {
 	// Value is the text as sent.
-	Value Nullable[string] `json:"value,omitzero"`
+	Value Opt[string] `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // List is the body of list signals: {"values": ["vehicle_cmds"]}
 // (vehicleuseraccount-permissions, vehicleidentification-packages).
 type List struct {
 	// Values are the strings as sent.
-	Values []string `json:"values,omitzero"`
+	Values Opt[[]Opt[string]] `json:"values,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Location is the body of location-preciselocation. Live bodies often omit
 // heading, direction and locationType.
 type Location struct {
 	// Latitude and Longitude are in decimal degrees.
-	Latitude  Nullable[float64] `json:"latitude,omitzero"`
-	Longitude Nullable[float64] `json:"longitude,omitzero"`
+	Latitude  Number `json:"latitude,omitzero"`
+	Longitude Number `json:"longitude,omitzero"`
 	// Heading is in degrees.
-	Heading Nullable[float64] `json:"heading,omitzero"`
+	Heading Number `json:"heading,omitzero"`
 	// Direction is the compass direction of the heading.
-	Direction Nullable[Direction] `json:"direction,omitzero"`
+	Direction Opt[Direction] `json:"direction,omitzero"`
 	// LocationType says whether this is the current or last parked position.
-	LocationType Nullable[LocationType] `json:"locationType,omitzero"`
+	LocationType Opt[LocationType] `json:"locationType,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Direction is a compass direction: N, NE, E, SE, S, SW, W or NW. It is an
@@ -115,30 +136,39 @@ func (t LocationType) Known() bool { return t == LocationCurrent || t == Locatio
 // ChargeLimits is the body of charge-chargelimits.
 type ChargeLimits struct {
 	// Values are the configured limits; it may be empty.
-	Values []ChargeLimit `json:"values,omitzero"`
+	Values Opt[[]ChargeLimit] `json:"values,omitzero"`
 	// ActiveLimit is the limit in force, in percent; it may be null.
-	ActiveLimit Nullable[float64] `json:"activeLimit,omitzero"`
+	ActiveLimit Number `json:"activeLimit,omitzero"`
 	// Unit is normally "percent".
-	Unit Nullable[string] `json:"unit,omitzero"`
+	Unit Opt[string] `json:"unit,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeLimit is one configured charge limit.
 type ChargeLimit struct {
 	// Type is the limit's scope: global, location or connector.
-	Type Nullable[LimitType] `json:"type,omitzero"`
+	Type Opt[LimitType] `json:"type,omitzero"`
 	// Limit is in percent, 0–100.
-	Limit Nullable[float64] `json:"limit,omitzero"`
+	Limit Number `json:"limit,omitzero"`
 	// Condition says where the limit applies; null for a global limit.
-	Condition Nullable[ChargeCondition] `json:"condition,omitzero"`
+	Condition Opt[ChargeCondition] `json:"condition,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeCondition is where a charge limit or timer applies.
 type ChargeCondition struct {
-	Name          Nullable[string]  `json:"name,omitzero"`
-	Address       Nullable[string]  `json:"address,omitzero"`
-	ConnectorType Nullable[string]  `json:"connectorType,omitzero"`
-	Latitude      Nullable[float64] `json:"latitude,omitzero"`
-	Longitude     Nullable[float64] `json:"longitude,omitzero"`
+	Name          Opt[string] `json:"name,omitzero"`
+	Address       Opt[string] `json:"address,omitzero"`
+	ConnectorType Opt[string] `json:"connectorType,omitzero"`
+	Latitude      Number      `json:"latitude,omitzero"`
+	Longitude     Number      `json:"longitude,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // LimitType is the scope of a charge limit or timer. Smartcar documents
@@ -165,161 +195,227 @@ func (t LimitType) Is(u LimitType) bool { return strings.EqualFold(string(t), st
 
 // ChargeRecords is the body of charge-chargerecords.
 type ChargeRecords struct {
-	Values []ChargeRecord `json:"values,omitzero"`
+	Values Opt[[]ChargeRecord] `json:"values,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeRecord is one past charging session. Times are ISO strings; see
 // [Timestamp.Time].
 type ChargeRecord struct {
-	ID                 Nullable[string]         `json:"id,omitzero"`
-	StartTime          Timestamp                `json:"startTime,omitzero"`
-	EndTime            Timestamp                `json:"endTime,omitzero"`
-	ConnectorType      Nullable[string]         `json:"connectorType,omitzero"`
-	Cost               Nullable[ChargeCost]     `json:"cost,omitzero"`
-	Location           Nullable[ChargeLocation] `json:"location,omitzero"`
-	EnergyAdded        Nullable[float64]        `json:"energyAdded,omitzero"`
-	StartStateOfCharge Nullable[float64]        `json:"startStateOfCharge,omitzero"`
-	EndStateOfCharge   Nullable[float64]        `json:"endStateOfCharge,omitzero"`
-	IsPublicCharger    Nullable[bool]           `json:"isPublicCharger,omitzero"`
+	ID                 Opt[string]         `json:"id,omitzero"`
+	StartTime          Timestamp           `json:"startTime,omitzero"`
+	EndTime            Timestamp           `json:"endTime,omitzero"`
+	ConnectorType      Opt[string]         `json:"connectorType,omitzero"`
+	Cost               Opt[ChargeCost]     `json:"cost,omitzero"`
+	Location           Opt[ChargeLocation] `json:"location,omitzero"`
+	EnergyAdded        Number              `json:"energyAdded,omitzero"`
+	StartStateOfCharge Number              `json:"startStateOfCharge,omitzero"`
+	EndStateOfCharge   Number              `json:"endStateOfCharge,omitzero"`
+	IsPublicCharger    Opt[bool]           `json:"isPublicCharger,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeCost is the cost of a charge record.
 type ChargeCost struct {
-	Currency     Nullable[string]  `json:"currency,omitzero"`
-	EnergyAmount Nullable[float64] `json:"energyAmount,omitzero"`
-	OtherAmount  Nullable[float64] `json:"otherAmount,omitzero"`
+	Currency     Opt[string] `json:"currency,omitzero"`
+	EnergyAmount Number      `json:"energyAmount,omitzero"`
+	OtherAmount  Number      `json:"otherAmount,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeLocation is where a charge record took place.
 type ChargeLocation struct {
-	Name      Nullable[string]  `json:"name,omitzero"`
-	Address   Nullable[string]  `json:"address,omitzero"`
-	Latitude  Nullable[float64] `json:"latitude,omitzero"`
-	Longitude Nullable[float64] `json:"longitude,omitzero"`
+	Name      Opt[string] `json:"name,omitzero"`
+	Address   Opt[string] `json:"address,omitzero"`
+	Latitude  Number      `json:"latitude,omitzero"`
+	Longitude Number      `json:"longitude,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeTimers is the body of charge-chargetimers.
 type ChargeTimers struct {
-	Values []ChargeTimer `json:"values,omitzero"`
+	Values Opt[[]ChargeTimer] `json:"values,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeTimer is one charging schedule configuration.
 type ChargeTimer struct {
 	// Type is the timer's scope, as for charge limits.
-	Type Nullable[LimitType] `json:"type,omitzero"`
+	Type Opt[LimitType] `json:"type,omitzero"`
 	// Condition says where the timer applies.
-	Condition Nullable[ChargeCondition] `json:"condition,omitzero"`
+	Condition Opt[ChargeCondition] `json:"condition,omitzero"`
 	// Schedules are charging windows.
-	Schedules []ChargeSchedule `json:"schedules,omitzero"`
+	Schedules Opt[[]ChargeSchedule] `json:"schedules,omitzero"`
 	// DepartureTimers are departure times.
-	DepartureTimers []DepartureTimer `json:"departureTimers,omitzero"`
+	DepartureTimers Opt[[]DepartureTimer] `json:"departureTimers,omitzero"`
 	// IsOEMOptimizationEnabled reports the manufacturer's own optimisation.
-	IsOEMOptimizationEnabled Nullable[bool] `json:"isOEMOptimizationEnabled,omitzero"`
+	IsOEMOptimizationEnabled Opt[bool] `json:"isOEMOptimizationEnabled,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargeSchedule is a charging window; Start and End are "HH:MM:SS".
 type ChargeSchedule struct {
-	Start Nullable[string] `json:"start,omitzero"`
-	End   Nullable[string] `json:"end,omitzero"`
-	Days  []Day            `json:"days,omitzero"`
+	Start Opt[string] `json:"start,omitzero"`
+	End   Opt[string] `json:"end,omitzero"`
+	Days  Opt[[]Day]  `json:"days,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // DepartureTimer is a departure time on some days.
 type DepartureTimer struct {
-	Days []Day            `json:"days,omitzero"`
-	Time Nullable[string] `json:"time,omitzero"`
+	Days Opt[[]Day]  `json:"days,omitzero"`
+	Time Opt[string] `json:"time,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Day is an element of a timer's "days". Smartcar does not document its
-// type, so a Day accepts a string ("MONDAY") or a number and marshals back
-// in the form it came.
+// type, so a Day accepts a string ("MONDAY"), a number or null and marshals
+// back in the form it came.
 type Day struct {
-	text   string
-	number bool
+	text string
+	form uint8 // dayString, dayNumber or dayNull
 }
+
+const (
+	dayString uint8 = iota
+	dayNumber
+	dayNull
+)
 
 // DayName returns a [Day] sent as a string.
 func DayName(s string) Day { return Day{text: s} }
 
 // DayNumber returns a [Day] sent as a number.
-func DayNumber(n int) Day { return Day{text: strconv.Itoa(n), number: true} }
+func DayNumber(n int) Day { return Day{text: strconv.Itoa(n), form: dayNumber} }
 
-// String returns the day as sent: the string, or the number in decimal.
-func (d Day) String() string { return d.text }
+// String returns the day as sent: the string, the number in decimal, or
+// "null".
+func (d Day) String() string {
+	if d.form == dayNull {
+		return "null"
+	}
+	return d.text
+}
 
 // Number returns the day as an integer when it was sent as an integer.
 func (d Day) Number() (int, bool) {
-	if !d.number {
+	if d.form != dayNumber {
 		return 0, false
 	}
 	n, err := strconv.Atoi(d.text)
 	return n, err == nil
 }
 
-// MarshalJSON implements [json.Marshaler].
-func (d Day) MarshalJSON() ([]byte, error) {
-	if d.number {
-		return []byte(d.text), nil
+// MarshalJSONTo implements json.MarshalerTo.
+func (d Day) MarshalJSONTo(enc *jsontext.Encoder) error {
+	switch d.form {
+	case dayNumber:
+		return enc.WriteValue(jsontext.Value(d.text))
+	case dayNull:
+		return enc.WriteToken(jsontext.Null)
 	}
-	return json.Marshal(d.text)
+	return enc.WriteToken(jsontext.String(d.text))
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]: a string or a number.
-func (d *Day) UnmarshalJSON(b []byte) error {
-	if validNumber(b) {
-		*d = Day{text: string(b), number: true}
-		return nil
-	}
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+// MarshalJSON implements the encoding/json Marshaler.
+func (d Day) MarshalJSON() ([]byte, error) { return json.Marshal(d) }
+
+// UnmarshalJSONFrom implements json.UnmarshalerFrom: a string, a number or
+// null.
+func (d *Day) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	switch dec.PeekKind() {
+	case '"':
+		s, err := readString(dec)
+		*d = Day{text: s}
+		return err
+	case '0':
+		v, err := dec.ReadValue()
+		*d = Day{text: string(v), form: dayNumber}
+		return err
+	case 'n':
+		_, err := dec.ReadToken()
+		*d = Day{form: dayNull}
 		return err
 	}
-	*d = Day{text: s}
-	return nil
+	return errNotDay
 }
 
 // Doors is the body of closure-doors: a grid of doors.
 type Doors struct {
-	Values      []Door        `json:"values,omitzero"`
-	RowCount    Nullable[int] `json:"rowCount,omitzero"`
-	ColumnCount Nullable[int] `json:"columnCount,omitzero"`
+	Values      Opt[[]Door] `json:"values,omitzero"`
+	RowCount    Number      `json:"rowCount,omitzero"`
+	ColumnCount Number      `json:"columnCount,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Door is one door of a [Doors] grid.
 type Door struct {
-	Row      Nullable[int]  `json:"row,omitzero"`
-	Column   Nullable[int]  `json:"column,omitzero"`
-	IsOpen   Nullable[bool] `json:"isOpen,omitzero"`
-	IsLocked Nullable[bool] `json:"isLocked,omitzero"`
+	Row      Number    `json:"row,omitzero"`
+	Column   Number    `json:"column,omitzero"`
+	IsOpen   Opt[bool] `json:"isOpen,omitzero"`
+	IsLocked Opt[bool] `json:"isLocked,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Windows is the body of closure-windows: a grid of windows.
 type Windows struct {
-	Values      []Window      `json:"values,omitzero"`
-	RowCount    Nullable[int] `json:"rowCount,omitzero"`
-	ColumnCount Nullable[int] `json:"columnCount,omitzero"`
+	Values      Opt[[]Window] `json:"values,omitzero"`
+	RowCount    Number        `json:"rowCount,omitzero"`
+	ColumnCount Number        `json:"columnCount,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Window is one window of a [Windows] grid.
 type Window struct {
-	Row    Nullable[int]  `json:"row,omitzero"`
-	Column Nullable[int]  `json:"column,omitzero"`
-	IsOpen Nullable[bool] `json:"isOpen,omitzero"`
+	Row    Number    `json:"row,omitzero"`
+	Column Number    `json:"column,omitzero"`
+	IsOpen Opt[bool] `json:"isOpen,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Closure is the body of the single closures: engine cover, front and rear
 // trunk, sunroof. Live traffic sends null for unknown states.
 type Closure struct {
-	IsOpen   Nullable[bool] `json:"isOpen,omitzero"`
-	IsLocked Nullable[bool] `json:"isLocked,omitzero"`
+	IsOpen   Opt[bool] `json:"isOpen,omitzero"`
+	IsLocked Opt[bool] `json:"isLocked,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Diagnostic is the body of the diagnostics status signals
 // (diagnostics-abs, diagnostics-airbag, …):
 // {"status": "OK", "description": "ABS system functioning normally"}.
 type Diagnostic struct {
-	Status      Nullable[DiagnosticStatus] `json:"status,omitzero"`
-	Description Nullable[string]           `json:"description,omitzero"`
+	Status      Opt[DiagnosticStatus] `json:"status,omitzero"`
+	Description Opt[string]           `json:"description,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // DiagnosticStatus is the state of a diagnostic system. It is an open set.
@@ -336,33 +432,45 @@ func (s DiagnosticStatus) Known() bool { return s == DiagnosticOK || s == Diagno
 
 // DTCList is the body of diagnostics-dtclist: diagnostic trouble codes.
 type DTCList struct {
-	Values []DTC `json:"values,omitzero"`
+	Values Opt[[]DTC] `json:"values,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // DTC is one diagnostic trouble code; Timestamp is an ISO string, see
 // [Timestamp.Time].
 type DTC struct {
-	Code      Nullable[string] `json:"code,omitzero"`
-	Timestamp Timestamp        `json:"timestamp,omitzero"`
+	Code      Opt[string] `json:"code,omitzero"`
+	Timestamp Timestamp   `json:"timestamp,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // NominalCapacity is the body of tractionbattery-nominalcapacity.
 type NominalCapacity struct {
 	// Source says who chose Capacity.
-	Source Nullable[CapacitySource] `json:"source,omitzero"`
+	Source Opt[CapacitySource] `json:"source,omitzero"`
 	// Capacity is the nominal capacity, in kWh.
-	Capacity Nullable[float64] `json:"capacity,omitzero"`
+	Capacity Number `json:"capacity,omitzero"`
 	// AvailableCapacities are the capacities the vehicle may have.
-	AvailableCapacities []AvailableCapacity `json:"availableCapacities,omitzero"`
+	AvailableCapacities Opt[[]AvailableCapacity] `json:"availableCapacities,omitzero"`
 	// Unit is a free string such as "kWhr".
-	Unit Nullable[string] `json:"unit,omitzero"`
+	Unit Opt[string] `json:"unit,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // AvailableCapacity is a battery capacity the vehicle may have; Description
 // is "{ENGINE_TYPE}:{TRIM}" or null.
 type AvailableCapacity struct {
-	Capacity    Nullable[float64] `json:"capacity,omitzero"`
-	Description Nullable[string]  `json:"description,omitzero"`
+	Capacity    Number      `json:"capacity,omitzero"`
+	Description Opt[string] `json:"description,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // CapacitySource says who chose a nominal capacity. It is an open set.
@@ -382,19 +490,25 @@ func (s CapacitySource) Known() bool { return s == CapacitySmartcar || s == Capa
 // additionalValues.
 type Range struct {
 	// Value is the main range estimate.
-	Value Nullable[float64] `json:"value,omitzero"`
+	Value Number `json:"value,omitzero"`
 	// Unit is a free string such as "kilometers" or "km".
-	Unit Nullable[string] `json:"unit,omitzero"`
+	Unit Opt[string] `json:"unit,omitzero"`
 	// Type is the kind of the main estimate, sent by live traffic only.
-	Type Nullable[RangeType] `json:"type,omitzero"`
+	Type Opt[RangeType] `json:"type,omitzero"`
 	// AdditionalValues are other estimates; it may be empty.
-	AdditionalValues []RangeValue `json:"additionalValues,omitzero"`
+	AdditionalValues Opt[[]RangeValue] `json:"additionalValues,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // RangeValue is an alternative range estimate.
 type RangeValue struct {
-	Type  Nullable[RangeType] `json:"type,omitzero"`
-	Value Nullable[float64]   `json:"value,omitzero"`
+	Type  Opt[RangeType] `json:"type,omitzero"`
+	Value Number         `json:"value,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // RangeType names a kind of range estimate. It is an open set.
@@ -419,53 +533,74 @@ func (t RangeType) Known() bool {
 
 // ServiceRecords is the body of service-records.
 type ServiceRecords struct {
-	Values []ServiceRecord `json:"values,omitzero"`
+	Values Opt[[]ServiceRecord] `json:"values,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ServiceRecord is one service visit. Time is an ISO string; see
 // [Timestamp.Time].
 type ServiceRecord struct {
-	ID       Nullable[string]      `json:"id,omitzero"`
-	Time     Timestamp             `json:"time,omitzero"`
-	Cost     Nullable[ServiceCost] `json:"cost,omitzero"`
-	Tasks    []ServiceTask         `json:"tasks,omitzero"`
-	Details  []ServiceTask         `json:"details,omitzero"`
-	Odometer Nullable[float64]     `json:"odometer,omitzero"`
+	ID       Opt[string]        `json:"id,omitzero"`
+	Time     Timestamp          `json:"time,omitzero"`
+	Cost     Opt[ServiceCost]   `json:"cost,omitzero"`
+	Tasks    Opt[[]ServiceTask] `json:"tasks,omitzero"`
+	Details  Opt[[]ServiceTask] `json:"details,omitzero"`
+	Odometer Number             `json:"odometer,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ServiceCost is the cost of a service record.
 type ServiceCost struct {
-	Amount   Nullable[float64] `json:"amount,omitzero"`
-	Currency Nullable[string]  `json:"currency,omitzero"`
+	Amount   Number      `json:"amount,omitzero"`
+	Currency Opt[string] `json:"currency,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ServiceTask is one task (or detail) of a service record.
 type ServiceTask struct {
-	ID          Nullable[string] `json:"id,omitzero"`
-	Description Nullable[string] `json:"description,omitzero"`
+	ID          Opt[string] `json:"id,omitzero"`
+	Description Opt[string] `json:"description,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // DriveMode is the body of transmission-drivemode:
 // {"canonical": "NORMAL", "oemDisplayName": "everyday"}.
 type DriveMode struct {
-	Canonical      Nullable[string] `json:"canonical,omitzero"`
-	OEMDisplayName Nullable[string] `json:"oemDisplayName,omitzero"`
+	Canonical      Opt[string] `json:"canonical,omitzero"`
+	OEMDisplayName Opt[string] `json:"oemDisplayName,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Tires is the body of wheel-tires: a grid of tire pressures. Live bodies
 // add a unit such as "bar".
 type Tires struct {
-	Values      []Tire           `json:"values,omitzero"`
-	RowCount    Nullable[int]    `json:"rowCount,omitzero"`
-	ColumnCount Nullable[int]    `json:"columnCount,omitzero"`
-	Unit        Nullable[string] `json:"unit,omitzero"`
+	Values      Opt[[]Tire] `json:"values,omitzero"`
+	RowCount    Number      `json:"rowCount,omitzero"`
+	ColumnCount Number      `json:"columnCount,omitzero"`
+	Unit        Opt[string] `json:"unit,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Tire is one tire of a [Tires] grid.
 type Tire struct {
-	Row          Nullable[int]     `json:"row,omitzero"`
-	Column       Nullable[int]     `json:"column,omitzero"`
-	TirePressure Nullable[float64] `json:"tirePressure,omitzero"`
+	Row          Number `json:"row,omitzero"`
+	Column       Number `json:"column,omitzero"`
+	TirePressure Number `json:"tirePressure,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargingStatus is the value of charge-detailedchargingstatus. It is an
@@ -530,3 +665,12 @@ const (
 
 // Known reports whether s is a documented low-voltage battery status.
 func (s BatteryStatus) Known() bool { return s == BatteryGood || s == BatteryWarn || s == BatteryBad }
+
+// Strings returns the values as strings; a null element gives "".
+func (l *List) Strings() []string {
+	out := make([]string, len(l.Values.Value))
+	for i, v := range l.Values.Value {
+		out[i] = v.Value
+	}
+	return out
+}

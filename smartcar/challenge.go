@@ -3,7 +3,9 @@ package smartcar
 import (
 	"crypto/hmac"
 	"crypto/sha256"
-	"encoding/json"
+	jsonv1 "encoding/json"
+
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/evhooks/evhooks/verify"
 )
@@ -14,36 +16,41 @@ import (
 //	v4.0: {"eventId":…,"eventType":"VERIFY","data":{"challenge":…},"meta":{…}}
 //	v2.0: {"version":"2.0","webhookId":…,"eventName":"verify","payload":{"challenge":…}}
 //
-// Only the fields of the generation it came in are set. Answer it with
+// Only the members of the generation it came in are set. Answer it with
 // [ChallengeResponse] (or let [Source] do it).
 type Verify struct {
+	raw []byte
+
 	// EventID is the v4.0 eventId.
-	EventID string `json:"eventId,omitempty"`
+	EventID string `json:"eventId,omitzero"`
 	// EventType is "VERIFY" in v4.0.
-	EventType string `json:"eventType,omitempty"`
+	EventType string `json:"eventType,omitzero"`
 	// Data holds the v4.0 challenge.
-	Data *ChallengeData `json:"data,omitempty"`
+	Data Opt[ChallengeData] `json:"data,omitzero"`
 	// Meta is the v4.0 meta.
-	Meta *Meta `json:"meta,omitempty"`
-
+	Meta Opt[Meta] `json:"meta,omitzero"`
 	// Version is "2.0" in v2.0.
-	Version string `json:"version,omitempty"`
+	Version Opt[string] `json:"version,omitzero"`
 	// WebhookID is the v2.0 webhookId.
-	WebhookID string `json:"webhookId,omitempty"`
+	WebhookID Opt[string] `json:"webhookId,omitzero"`
 	// EventName is "verify" in v2.0.
-	EventName string `json:"eventName,omitempty"`
+	EventName string `json:"eventName,omitzero"`
 	// Mode is the v2.0 mode; Smartcar's examples omit it on verify.
-	Mode Mode `json:"mode,omitempty"`
+	Mode Opt[Mode] `json:"mode,omitzero"`
 	// Payload holds the v2.0 challenge.
-	Payload *ChallengeData `json:"payload,omitempty"`
-
-	// Raw is the body as received.
-	Raw json.RawMessage `json:"-"`
+	Payload Opt[ChallengeData] `json:"payload,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChallengeData is the object that holds a VERIFY challenge.
 type ChallengeData struct {
-	Challenge string `json:"challenge"`
+	// Challenge is the string to answer with [HashChallenge].
+	Challenge Opt[string] `json:"challenge,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Type returns "VERIFY" (v4.0) or "verify" (v2.0), as sent.
@@ -57,33 +64,22 @@ func (v *Verify) Type() string {
 // ID returns the v4.0 eventId; v2.0 verify payloads have none ("").
 func (v *Verify) ID() string { return v.EventID }
 
+// Raw returns the body the event was decoded from, or nil for an event not
+// made by [Parse].
+func (v *Verify) Raw() jsonv1.RawMessage { return v.raw }
+
 // Challenge returns the challenge string: data.challenge (v4.0) or
 // payload.challenge (v2.0, told by EventName as [Parse] tells it); the
-// other generation's field only when its own is absent.
+// other generation's member only when its own is absent.
 func (v *Verify) Challenge() string {
 	own, other := v.Data, v.Payload
 	if v.EventName != "" {
 		own, other = v.Payload, v.Data
 	}
-	switch {
-	case own != nil:
-		return own.Challenge
-	case other != nil:
-		return other.Challenge
+	if own.Valid {
+		return own.Value.Challenge.Value
 	}
-	return ""
-}
-
-// UnmarshalJSON implements [json.Unmarshaler]; it keeps a copy of b in Raw.
-func (v *Verify) UnmarshalJSON(b []byte) error {
-	type plain Verify
-	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
-	*v = Verify(p)
-	v.Raw = append(json.RawMessage(nil), b...)
-	return nil
+	return other.Value.Challenge.Value
 }
 
 // HashChallenge returns the answer to a VERIFY challenge: the lower-case hex

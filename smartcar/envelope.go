@@ -3,21 +3,23 @@ package smartcar
 import (
 	"strings"
 	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Meta is the delivery metadata of a v3.0/v4.0 payload ("meta"), found at
-// the top level or, in some documented payloads, inside "data". Every field
+// the top level or, in some documented payloads, inside "data". Every member
 // is optional; see [VehicleState.Meta] for the normalised view.
 type Meta struct {
 	// Version is the payload version, "3.0" or "4.0"; informational only.
-	Version string `json:"version,omitempty"`
+	Version Opt[string] `json:"version,omitzero"`
 	// WebhookID identifies the webhook (UUID).
-	WebhookID string `json:"webhookId,omitempty"`
+	WebhookID Opt[string] `json:"webhookId,omitzero"`
 	// WebhookName is the webhook's name in the Smartcar Dashboard.
-	WebhookName string `json:"webhookName,omitempty"`
+	WebhookName Opt[string] `json:"webhookName,omitzero"`
 	// DeliveryID is new for every delivery attempt; it is not a
 	// deduplication key (use the event id).
-	DeliveryID string `json:"deliveryId,omitempty"`
+	DeliveryID Opt[string] `json:"deliveryId,omitzero"`
 	// DeliveredAt is the delivery time, refreshed per attempt: epoch
 	// milliseconds in most payloads, an ISO string in some.
 	DeliveredAt Timestamp `json:"deliveredAt,omitzero"`
@@ -29,11 +31,14 @@ type Meta struct {
 	DeliveryTime Timestamp `json:"deliveryTime,omitzero"`
 	// SignalCount is informational: it does not always equal the number of
 	// signals in the payload.
-	SignalCount Nullable[int] `json:"signalCount,omitzero"`
+	SignalCount Number `json:"signalCount,omitzero"`
 	// Mode is LIVE, TEST or SIMULATED; skip test traffic with [Mode.IsLive].
-	Mode Mode `json:"mode,omitempty"`
+	Mode Opt[Mode] `json:"mode,omitzero"`
 	// Sequence is an ordering tie-break seen in live traffic.
-	Sequence Nullable[int64] `json:"sequence,omitzero"`
+	Sequence Number `json:"sequence,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Delivered returns the delivery time from DeliveredAt, else
@@ -54,8 +59,11 @@ type Mode string
 
 // Documented modes.
 const (
-	ModeLive      Mode = "LIVE"
-	ModeTest      Mode = "TEST"
+	// ModeLive is real traffic.
+	ModeLive Mode = "LIVE"
+	// ModeTest is test traffic sent from the Dashboard.
+	ModeTest Mode = "TEST"
+	// ModeSimulated is traffic from a simulated vehicle.
 	ModeSimulated Mode = "SIMULATED"
 )
 
@@ -72,26 +80,33 @@ func (m Mode) IsLive() bool { return strings.EqualFold(string(m), string(ModeLiv
 // User is the Smartcar user who connected the vehicle ("data.user").
 type User struct {
 	// ID is opaque: not always a UUID.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// ExternalID is the application's own id given to Smartcar Connect
 	// (external_id); it may be absent or null.
-	ExternalID Nullable[string] `json:"externalId,omitzero"`
+	ExternalID Opt[string] `json:"externalId,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Vehicle is the vehicle an event is about ("data.vehicle").
 type Vehicle struct {
 	// ID is the Smartcar vehicle id, the reliable vehicle key.
-	ID string `json:"id"`
+	ID Opt[string] `json:"id,omitzero"`
 	// Make is free form, for example "TESLA" or "Tesla".
-	Make string `json:"make"`
+	Make Opt[string] `json:"make,omitzero"`
 	// Model is free form.
-	Model string `json:"model"`
-	// Year is the model year.
-	Year int `json:"year"`
+	Model Opt[string] `json:"model,omitzero"`
+	// Year is the model year; it is read leniently (2020, 2020.0 or
+	// "2020"), see [Number.Int64].
+	Year Number `json:"year,omitzero"`
 	// VIN is sent by some payloads only.
-	VIN string `json:"vin,omitempty"`
+	VIN Opt[string] `json:"vin,omitzero"`
 	// Mode is the vehicle's mode in lower case ("live"), when sent.
-	Mode Mode `json:"mode,omitempty"`
+	Mode Opt[Mode] `json:"mode,omitzero"`
 	// PowertrainType is for example "BEV", when sent.
-	PowertrainType string `json:"powertrainType,omitempty"`
+	PowertrainType Opt[string] `json:"powertrainType,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }

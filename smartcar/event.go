@@ -1,10 +1,11 @@
 package smartcar
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
+	jsonv1 "encoding/json"
 	"fmt"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Event is a decoded Smartcar webhook payload: *[Verify], *[VehicleState],
@@ -19,21 +20,31 @@ type Event interface {
 	// payload.eventId for v2.0 eventBased, "" when the payload has none
 	// (v2.0 verify, schedule and dynamic).
 	ID() string
+	// Raw returns the exact body the event was decoded from.
+	Raw() jsonv1.RawMessage
 }
 
-// Event names as Smartcar sends them.
+// Event names as Smartcar sends them: untyped string constants, usable as
+// dispatch patterns as they are.
 const (
-	// v3.0/v4.0 eventType values.
-	EventVerify       = "VERIFY"
+	// EventVerify is the v4.0 VERIFY challenge; [Source] answers it.
+	EventVerify = "VERIFY"
+	// EventVehicleState is the v3.0/v4.0 VEHICLE_STATE event.
 	EventVehicleState = "VEHICLE_STATE"
+	// EventVehicleError is the v4.0 VEHICLE_ERROR event.
 	EventVehicleError = "VEHICLE_ERROR"
-
-	// v2.0 eventName values.
+	// EventLegacyVerify is the v2.0 verify challenge; [Source] answers it.
 	EventLegacyVerify = "verify"
-	EventSchedule     = "schedule"
-	EventScheduled    = "scheduled" // the name some v2.0 documents give scheduled webhooks
-	EventDynamic      = "dynamic"
-	EventEventBased   = "eventBased"
+	// EventSchedule is the v2.0 scheduled webhook as the v2.0 guide's
+	// example names it.
+	EventSchedule = "schedule"
+	// EventScheduled is the name some v2.0 documents give scheduled
+	// webhooks.
+	EventScheduled = "scheduled"
+	// EventDynamic is the deprecated v2.0 dynamic webhook.
+	EventDynamic = "dynamic"
+	// EventEventBased is the v2.0 event-based (charging) webhook.
+	EventEventBased = "eventBased"
 )
 
 // Parse decodes a webhook body of any generation. The generation is read
@@ -41,220 +52,125 @@ const (
 // scheduled, dynamic, eventBased); otherwise a top-level "eventType" means
 // v3.0/v4.0 (VERIFY, VEHICLE_STATE, VEHICLE_ERROR). A name the package does
 // not know yields an *[Unknown] holding the raw bytes, not an error; a body
-// with neither field wraps [ErrUnknownEnvelope].
+// with neither member wraps [ErrUnknownEnvelope], and an eventId, eventType
+// or eventName that is present but not a non-empty string wraps
+// [ErrMalformedEnvelope].
 //
-// Decode errors wrap the encoding/json cause (*json.SyntaxError,
-// *json.UnmarshalTypeError). A signal body that does not fit its type does
-// not fail Parse: see [Signal.BodyErr]. Parse copies body; the returned
-// event does not refer to it.
+// Decoding is json v2 over the typed structs. Decode errors wrap the json v2
+// cause: *jsontext.SyntacticError for malformed JSON, duplicate member names
+// and invalid UTF-8 (all rejected), *json.SemanticError for a member of the
+// wrong kind. A signal body that does not fit its type does not fail Parse:
+// see [SignalBody].
+//
+// Parse keeps body: the event's Raw method returns it without a copy, so the
+// caller must not modify body afterwards.
 //
 // Parse does not check signatures: call [VerifySignature] (or a [Verifier])
 // on the same bytes first.
 func Parse(body []byte) (Event, error) {
-	if ev, ok := parseFast(body); ok {
-		return ev, nil
-	}
-	return parseJSON(body)
-}
-
-// parseJSON is [Parse] with encoding/json: the one-pass union decode, then
-// parseSlow when the union does not fit.
-func parseJSON(body []byte) (Event, error) {
-	var w wire
-	err := json.Unmarshal(body, &w)
+	p, err := probeOf(body)
 	if err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			return nil, fmt.Errorf("smartcar: %w", err)
-		}
-		return parseSlow(body, err)
+		return nil, err
 	}
-	raw := bytes.Clone(body)
-	switch {
-	case w.EventName != "":
-		switch w.EventName {
-		case EventLegacyVerify:
-			return w.verify(raw), nil
-		case EventSchedule, EventScheduled, EventDynamic:
-			return w.schedule(raw), nil
-		case EventEventBased:
-			return w.eventBased(raw), nil
-		}
-		return &Unknown{Name: w.EventName, Raw: raw}, nil
-	case w.EventType != "":
-		switch w.EventType {
-		case EventVerify:
-			return w.verify(raw), nil
-		case EventVehicleState:
-			return w.vehicleState(raw), nil
-		case EventVehicleError:
-			return w.vehicleError(raw), nil
-		}
-		return &Unknown{Name: w.EventType, EventID: w.EventID, Raw: raw}, nil
-	}
-	return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
-}
-
-// probe reads only the discriminators, and the event id when it is a
-// string.
-type probe struct {
-	EventName string          `json:"eventName"`
-	EventType string          `json:"eventType"`
-	EventID   json.RawMessage `json:"eventId"`
-}
-
-// id returns the eventId when it is a string, else "".
-func (p *probe) id() string {
-	var s string
-	if json.Unmarshal(p.EventID, &s) != nil {
-		return ""
-	}
-	return s
-}
-
-// parseSlow handles a body that did not fit the all-variants structure:
-// an unknown event may have any shape, and a known one is decoded again on
-// its own type so that fields of other variants cannot fail it.
-func parseSlow(body []byte, cause error) (Event, error) {
-	var p probe
-	if json.Unmarshal(body, &p) != nil {
-		return nil, fmt.Errorf("smartcar: %w", cause)
-	}
-	raw := bytes.Clone(body)
 	var ev Event
-	var err error
-	switch {
-	case p.EventName != "":
-		switch p.EventName {
+	switch p.generation() {
+	case 2:
+		switch p.name {
 		case EventLegacyVerify:
-			ev, err = decodeAs(raw, &Verify{})
+			ev = &Verify{raw: body}
 		case EventSchedule, EventScheduled, EventDynamic:
-			ev, err = decodeAs(raw, &Schedule{})
+			ev = &Schedule{raw: body}
 		case EventEventBased:
-			ev, err = decodeAs(raw, &EventBased{})
-		default:
-			return &Unknown{Name: p.EventName, Raw: raw}, nil
+			ev = &EventBased{raw: body}
 		}
-	case p.EventType != "":
-		switch p.EventType {
+	case 4:
+		switch p.name {
 		case EventVerify:
-			ev, err = decodeAs(raw, &Verify{})
+			ev = &Verify{raw: body}
 		case EventVehicleState:
-			ev, err = decodeAs(raw, &VehicleState{})
+			ev = &VehicleState{raw: body}
 		case EventVehicleError:
-			ev, err = decodeAs(raw, &VehicleError{})
-		default:
-			return &Unknown{Name: p.EventType, EventID: p.id(), Raw: raw}, nil
+			ev = &VehicleError{raw: body}
 		}
 	default:
-		return nil, fmt.Errorf("smartcar: %w", cause)
+		return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
 	}
-	if err != nil {
-		name := p.EventName
-		if name == "" {
-			name = p.EventType
-		}
-		return nil, fmt.Errorf("smartcar: decode %s: %w", name, err)
+	if ev == nil {
+		return newUnknown(p.name, body)
+	}
+	if err := json.Unmarshal(body, ev); err != nil {
+		return nil, fmt.Errorf("smartcar: decode %s: %w", p.name, err)
 	}
 	return ev, nil
 }
 
-// decodeAs decodes raw into ev, whose UnmarshalJSON keeps raw.
-func decodeAs[E interface {
-	Event
-	json.Unmarshaler
-}](raw []byte, ev E) (E, error) {
-	return ev, ev.UnmarshalJSON(raw)
+// probe reads the top-level identity members that tell the generation and
+// the event, checking each present one is a non-empty string.
+type probe struct {
+	EventName probeString `json:"eventName"`
+	EventType probeString `json:"eventType"`
+	EventID   probeString `json:"eventId"` // checked only: never stored
+
+	name string // the event name, once checked
 }
 
-// wire is the union of every generation's and event's fields, so that Parse
-// decodes a body in one pass and then picks the event by its name.
-type wire struct {
-	// v3.0/v4.0
-	EventID   string    `json:"eventId"`
-	EventType string    `json:"eventType"`
-	VehicleID string    `json:"vehicleId"`
-	Data      *wireData `json:"data"`
-	Triggers  []Trigger `json:"triggers"`
-	Meta      *Meta     `json:"meta"`
-	// v2.0
-	Version   string       `json:"version"`
-	WebhookID string       `json:"webhookId"`
-	EventName string       `json:"eventName"`
-	Mode      Mode         `json:"mode"`
-	Payload   *wirePayload `json:"payload"`
+// probeString is a top-level identity member: its presence, whether it is a
+// non-empty string, and for the discriminators the string.
+type probeString struct {
+	s             string
+	present, good bool
+	skip          bool // check only; leave s empty
 }
 
-type wireData struct {
-	Challenge string        `json:"challenge"`
-	User      User          `json:"user"`
-	Vehicle   Vehicle       `json:"vehicle"`
-	Signals   Signals       `json:"signals"`
-	Triggers  []Trigger     `json:"triggers"`
-	Meta      *Meta         `json:"meta"`
-	Errors    []ErrorDetail `json:"errors"`
-}
-
-type wirePayload struct {
-	Challenge string          `json:"challenge"`
-	EventID   string          `json:"eventId"`
-	VehicleID string          `json:"vehicleId"`
-	EventType ChargingEvent   `json:"eventType"`
-	EventTime Timestamp       `json:"eventTime"`
-	Vehicles  []VehicleReport `json:"vehicles"`
-}
-
-func (w *wire) legacy() Legacy {
-	return Legacy{Version: w.Version, WebhookID: w.WebhookID, EventName: w.EventName, Mode: w.Mode}
-}
-
-// verify builds a VERIFY of either generation. [Verify] has the fields of
-// both, so all are kept, as decoding the body into a Verify would.
-func (w *wire) verify(raw []byte) *Verify {
-	v := &Verify{EventID: w.EventID, EventType: w.EventType, Meta: w.Meta,
-		Version: w.Version, WebhookID: w.WebhookID, EventName: w.EventName, Mode: w.Mode, Raw: raw}
-	if w.Data != nil {
-		v.Data = &ChallengeData{Challenge: w.Data.Challenge}
+// UnmarshalJSONFrom implements json.UnmarshalerFrom.
+func (p *probeString) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return err
 	}
-	if w.Payload != nil {
-		v.Payload = &ChallengeData{Challenge: w.Payload.Challenge}
+	p.present = true
+	if v.Kind() == '"' && len(v) > 2 {
+		p.good = true
+		if !p.skip {
+			p.s = unquote(v)
+		}
 	}
-	return v
+	return nil
 }
 
-func (w *wire) schedule(raw []byte) *Schedule {
-	s := &Schedule{Legacy: w.legacy(), Raw: raw}
-	if w.Payload != nil {
-		s.Payload = &SchedulePayload{Vehicles: w.Payload.Vehicles}
+func probeOf(body []byte) (probe, error) {
+	var p probe
+	p.EventID.skip = true
+	if err := json.Unmarshal(body, &p); err != nil {
+		return p, fmt.Errorf("smartcar: %w", err)
 	}
-	return s
+	for _, m := range [...]struct {
+		name string
+		v    *probeString
+	}{{"eventName", &p.EventName}, {"eventType", &p.EventType}, {"eventId", &p.EventID}} {
+		if m.v.present && !m.v.good {
+			return p, fmt.Errorf("smartcar: %w: %s is not a non-empty string", ErrMalformedEnvelope, m.name)
+		}
+	}
+	switch {
+	case p.EventName.good:
+		p.name = p.EventName.s
+	case p.EventType.good:
+		p.name = p.EventType.s
+	}
+	return p, nil
 }
 
-func (w *wire) eventBased(raw []byte) *EventBased {
-	e := &EventBased{Legacy: w.legacy(), Raw: raw}
-	if p := w.Payload; p != nil {
-		e.Payload = &ChargingPayload{EventID: p.EventID, VehicleID: p.VehicleID, EventType: p.EventType, EventTime: p.EventTime}
+// generation returns 2 for v2.0, 4 for v3.0/v4.0, 0 when neither
+// discriminator is present.
+func (p *probe) generation() int {
+	switch {
+	case p.EventName.good:
+		return 2
+	case p.EventType.good:
+		return 4
 	}
-	return e
-}
-
-func (w *wire) vehicleState(raw []byte) *VehicleState {
-	ev := &VehicleState{EventID: w.EventID, EventType: w.EventType, TopVehicleID: w.VehicleID,
-		TopTriggers: w.Triggers, TopMeta: w.Meta, Raw: raw}
-	if d := w.Data; d != nil {
-		d.Signals.decodeBodies()
-		ev.Data = StateData{User: d.User, Vehicle: d.Vehicle, Signals: d.Signals, Triggers: d.Triggers, Meta: d.Meta}
-	}
-	return ev
-}
-
-func (w *wire) vehicleError(raw []byte) *VehicleError {
-	ev := &VehicleError{EventID: w.EventID, EventType: w.EventType, TopVehicleID: w.VehicleID,
-		TopMeta: w.Meta, Raw: raw}
-	if d := w.Data; d != nil {
-		ev.Data = ErrorData{User: d.User, Vehicle: d.Vehicle, Errors: d.Errors, Meta: d.Meta}
-	}
-	return ev
+	return 0
 }
 
 // Unknown is an event whose name the package does not know, from any
@@ -262,10 +178,27 @@ func (w *wire) vehicleError(raw []byte) *VehicleError {
 type Unknown struct {
 	// Name is the eventName (v2.0) or eventType (v3.0/v4.0) as sent.
 	Name string
-	// EventID is the v3.0/v4.0 eventId, when the body has one.
+	// EventID is the top-level eventId when the body has one, else "".
 	EventID string
-	// Raw is the whole body as received.
-	Raw json.RawMessage
+
+	raw []byte
+}
+
+// newUnknown returns the [Unknown] event for body.
+func newUnknown(name string, body []byte) (*Unknown, error) {
+	var id struct {
+		EventID string `json:"eventId"`
+	}
+	if err := json.Unmarshal(body, &id); err != nil {
+		return nil, fmt.Errorf("smartcar: decode %s: %w", name, err)
+	}
+	return &Unknown{Name: name, EventID: id.EventID, raw: body}, nil
+}
+
+// NewUnknown returns an [Unknown] event named name for body, which it keeps
+// (for tests and tools; [Parse] makes them for names it does not know).
+func NewUnknown(name, eventID string, body []byte) *Unknown {
+	return &Unknown{Name: name, EventID: eventID, raw: body}
 }
 
 // Type returns the event name as sent.
@@ -274,10 +207,21 @@ func (u *Unknown) Type() string { return u.Name }
 // ID returns the eventId, or "".
 func (u *Unknown) ID() string { return u.EventID }
 
-// MarshalJSON returns the raw bytes.
+// Raw returns the body as received.
+func (u *Unknown) Raw() jsonv1.RawMessage { return u.raw }
+
+// MarshalJSONTo implements json.MarshalerTo: the raw bytes.
+func (u *Unknown) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if len(u.raw) == 0 {
+		return enc.WriteToken(jsontext.Null)
+	}
+	return enc.WriteValue(u.raw)
+}
+
+// MarshalJSON implements the encoding/json Marshaler: the raw bytes.
 func (u *Unknown) MarshalJSON() ([]byte, error) {
-	if len(u.Raw) == 0 {
+	if len(u.raw) == 0 {
 		return []byte("null"), nil
 	}
-	return u.Raw, nil
+	return u.raw, nil
 }

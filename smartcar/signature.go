@@ -69,33 +69,26 @@ func checkSignatureText(sig string) (string, error) {
 // check allocates nothing. A Verifier is safe for concurrent use.
 type Verifier struct {
 	macs []*verify.MAC
-	err  error // set when the tokens are unusable; returned by every check
 }
 
 var _ verify.Verifier = (*Verifier)(nil)
 
-// NewVerifier returns a verifier of the SC-Signature header for one
-// management token. An empty token gives a verifier that rejects every
-// delivery with verify.ErrInvalidSecret. For token rotation use
-// [NewSignatureVerifier].
-func NewVerifier(managementToken string) verify.Verifier {
-	v, err := NewSignatureVerifier(managementToken)
-	if err != nil {
-		return &Verifier{err: err}
-	}
-	return v
-}
-
-// NewSignatureVerifier returns a verifier of the SC-Signature header.
+// NewVerifier returns a verifier of the SC-Signature header.
 // verify.WithAdditionalSecrets adds tokens that are also accepted, to rotate
 // the management token without downtime; the first token is the primary one
-// (it answers VERIFY challenges in [Source]). Smartcar signs no timestamp,
-// so the timestamp options of package verify have no effect; deduplicate on
-// the event id against replays.
+// (it answers VERIFY challenges in [Source]).
 //
-// The error wraps verify.ErrInvalidSecret when a token is empty.
-func NewSignatureVerifier(managementToken string, opts ...verify.Option) (*Verifier, error) {
+// SC-Signature covers the body only: Smartcar signs no timestamp, so the
+// timestamp and clock options of package verify (WithTolerance,
+// WithoutTimestampCheck, WithClock) and WithPublicKey have nothing to act on
+// and are refused with an error wrapping verify.ErrUnsupportedOption;
+// deduplicate on the event id against replays. The error wraps
+// verify.ErrInvalidSecret when a token is empty.
+func NewVerifier(managementToken string, opts ...verify.Option) (*Verifier, error) {
 	cfg := verify.NewConfig(opts...)
+	if err := cfg.Check(verify.SupportsAdditionalSecrets); err != nil {
+		return nil, fmt.Errorf("smartcar: %w", err)
+	}
 	tokens := append([]string{managementToken}, cfg.AdditionalSecrets...)
 	v := &Verifier{macs: make([]*verify.MAC, 0, len(tokens))}
 	for i, t := range tokens {
@@ -109,8 +102,7 @@ func NewSignatureVerifier(managementToken string, opts ...verify.Option) (*Verif
 
 // Verify checks the SC-Signature header against body. The error wraps
 // verify.ErrMissingSignature, verify.ErrMalformedSignature or
-// verify.ErrSignatureMismatch (verify.ErrInvalidSecret for a verifier built
-// from an empty token).
+// verify.ErrSignatureMismatch.
 func (v *Verifier) Verify(header http.Header, body []byte) error {
 	_, err := v.Check(signatureOf(header), body)
 	return err
@@ -121,9 +113,6 @@ func (v *Verifier) Verify(header http.Header, body []byte) error {
 // additional one. Watching the index tells when a rotated-out token is no
 // longer used.
 func (v *Verifier) Check(signature string, body []byte) (int, error) {
-	if v.err != nil {
-		return -1, v.err
-	}
 	sig, err := checkSignatureText(signature)
 	if err != nil {
 		return -1, err
@@ -141,9 +130,6 @@ func (v *Verifier) Check(signature string, body []byte) (int, error) {
 // Smartcar computes it. It is for tests and tools; see also package
 // smartcartest.
 func (v *Verifier) Sign(body []byte) string {
-	if v.err != nil {
-		return ""
-	}
 	var sum [sha256.Size]byte
 	return string(verify.AppendHex(make([]byte, 0, 2*sha256.Size), v.macs[0].Sum(sum[:0], "", body)))
 }

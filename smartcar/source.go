@@ -1,7 +1,6 @@
 package smartcar
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -34,60 +33,66 @@ const DefaultMaxChallengeLength = 256
 //   - answers with status 200, Content-Type application/json and
 //     {"challenge":"<hex>"} computed with the primary token.
 //
-// Every other delivery needs a valid SC-Signature. The VERIFY event is
-// answered, never routed, so it is not in [Source.Catalog]: a handler
-// registered for "VERIFY" or "verify" could never be called.
+// Every other delivery needs a valid SC-Signature. VERIFY and verify are
+// answered, never routed: [Source.Catalog] lists them in Answered, not in
+// Events, and dispatch refuses a handler for them.
 type Source struct {
 	verifier     *Verifier
 	maxChallenge int
 	signedVerify bool
-	verifyOpts   []verify.Option
 }
 
 var _ dispatch.Source = (*Source)(nil)
 
 // SourceOption configures a [Source].
-type SourceOption func(*Source)
+type SourceOption func(*sourceConfig)
+
+// sourceConfig collects the options of [NewSource].
+type sourceConfig struct {
+	maxChallenge int
+	signedVerify bool
+	verifyOpts   []verify.Option
+}
 
 // WithVerifyOptions passes options of package verify to the signature
-// check, typically verify.WithAdditionalSecrets for token rotation.
+// check, typically verify.WithAdditionalSecrets for token rotation. Options
+// SC-Signature has no use for make [NewSource] fail (see [NewVerifier]).
 func WithVerifyOptions(opts ...verify.Option) SourceOption {
-	return func(s *Source) { s.verifyOpts = append(s.verifyOpts, opts...) }
+	return func(c *sourceConfig) { c.verifyOpts = append(c.verifyOpts, opts...) }
 }
 
 // WithMaxChallengeLength sets the longest VERIFY challenge, in bytes, that
-// the source answers. n <= 0 restores [DefaultMaxChallengeLength].
+// the source answers; n must be at least 1 ([NewSource] fails otherwise).
 func WithMaxChallengeLength(n int) SourceOption {
-	return func(s *Source) {
-		if n <= 0 {
-			n = DefaultMaxChallengeLength
-		}
-		s.maxChallenge = n
-	}
+	return func(c *sourceConfig) { c.maxChallenge = n }
 }
 
 // WithSignedVerify makes the source require a valid SC-Signature on VERIFY
 // challenges too, closing the signing oracle completely. Use it once you
 // have seen that Smartcar signs VERIFY for your application.
 func WithSignedVerify() SourceOption {
-	return func(s *Source) { s.signedVerify = true }
+	return func(c *sourceConfig) { c.signedVerify = true }
 }
 
 // NewSource returns a [Source] for the given Application Management Token.
-// The error wraps verify.ErrInvalidSecret when a token is empty.
+// The error wraps verify.ErrInvalidSecret when a token is empty,
+// verify.ErrUnsupportedOption for a verify option SC-Signature has no use
+// for, and reports a challenge limit below 1.
 func NewSource(managementToken string, opts ...SourceOption) (*Source, error) {
-	s := &Source{maxChallenge: DefaultMaxChallengeLength}
+	c := sourceConfig{maxChallenge: DefaultMaxChallengeLength}
 	for _, o := range opts {
 		if o != nil {
-			o(s)
+			o(&c)
 		}
 	}
-	v, err := NewSignatureVerifier(managementToken, s.verifyOpts...)
+	if c.maxChallenge < 1 {
+		return nil, fmt.Errorf("smartcar: maximum challenge length %d is below 1", c.maxChallenge)
+	}
+	v, err := NewVerifier(managementToken, c.verifyOpts...)
 	if err != nil {
 		return nil, err
 	}
-	s.verifier = v
-	return s, nil
+	return &Source{verifier: v, maxChallenge: c.maxChallenge, signedVerify: c.signedVerify}, nil
 }
 
 // Provider returns "smartcar".
@@ -95,7 +100,7 @@ func (s *Source) Provider() string { return "smartcar" }
 
 // Catalog lists the routed events: VEHICLE_STATE, VEHICLE_ERROR and the
 // v2.0 schedule, scheduled, dynamic and eventBased; anything else is an
-// *[Unknown]. VERIFY is answered by the source and not routed.
+// *[Unknown]. VERIFY and verify are answered by the source (Answered).
 func (s *Source) Catalog() dispatch.Catalog {
 	return dispatch.Catalog{
 		Events: map[string]any{
@@ -106,12 +111,18 @@ func (s *Source) Catalog() dispatch.Catalog {
 			EventDynamic:      (*Schedule)(nil),
 			EventEventBased:   (*EventBased)(nil),
 		},
-		Unknown: (*Unknown)(nil),
+		Unknown:  (*Unknown)(nil),
+		Answered: []string{EventVerify, EventLegacyVerify},
 	}
 }
 
-// Verify checks SC-Signature over the raw body. Without the header, only a
-// VERIFY challenge passes, and only when [WithSignedVerify] is not set.
+// Verify checks SC-Signature over the exact raw body. Without the header,
+// only a VERIFY challenge passes, and only when [WithSignedVerify] is not
+// set.
+//
+// SC-Signature covers no time, so d.ReceivedAt has nothing to be checked
+// against: a replayed delivery verifies as long as the token is valid.
+// Deduplicate on the event id (the Message ID) to refuse replays.
 func (s *Source) Verify(d *dispatch.Delivery) error {
 	sig := signatureOf(d.Header)
 	if sig == "" && !s.signedVerify && isVerify(d.Body) {
@@ -124,14 +135,17 @@ func (s *Source) Verify(d *dispatch.Delivery) error {
 // isVerify reports whether body is a VERIFY challenge of either generation,
 // deciding as [Parse] does.
 func isVerify(body []byte) bool {
-	var p probe
-	if json.Unmarshal(body, &p) != nil {
+	p, err := probeOf(body)
+	if err != nil {
 		return false
 	}
-	if p.EventName != "" {
-		return p.EventName == EventLegacyVerify
+	switch p.generation() {
+	case 2:
+		return p.name == EventLegacyVerify
+	case 4:
+		return p.name == EventVerify
 	}
-	return p.EventType == EventVerify
+	return false
 }
 
 // Decode parses the body. A VERIFY becomes a Message whose Reply answers the

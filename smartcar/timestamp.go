@@ -1,10 +1,11 @@
 package smartcar
 
 import (
-	"encoding/json"
-	"reflect"
 	"strconv"
 	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Timestamp is a point in time in the form Smartcar sent it: integer
@@ -59,11 +60,13 @@ func (t Timestamp) Time() time.Time {
 		}
 		return time.UnixMicro(int64(us)).UTC()
 	case tsText:
-		tm, err := time.Parse(time.RFC3339Nano, t.text)
-		if err != nil {
-			return time.Time{}
+		if tm, err := time.Parse(time.RFC3339Nano, t.text); err == nil {
+			return tm.UTC()
 		}
-		return tm.UTC()
+		if ms, ok := parseInt([]byte(t.text)); ok && ms != 0 {
+			return time.UnixMilli(ms).UTC() // milliseconds sent as a string
+		}
+		return time.Time{}
 	}
 	return time.Time{}
 }
@@ -95,65 +98,55 @@ func (t Timestamp) String() string {
 	return ""
 }
 
-// MarshalJSON implements [json.Marshaler], writing the form that was decoded.
-func (t Timestamp) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo implements json.MarshalerTo, writing the form that was
+// decoded.
+func (t Timestamp) MarshalJSONTo(enc *jsontext.Encoder) error {
+	var buf [24]byte
 	switch t.form {
 	case tsMillis:
-		return strconv.AppendInt(nil, t.ms, 10), nil
+		return enc.WriteValue(strconv.AppendInt(buf[:0], t.ms, 10))
 	case tsNumber:
-		return []byte(t.text), nil
+		return enc.WriteValue(jsontext.Value(t.text))
 	case tsText:
-		return json.Marshal(t.text)
+		return enc.WriteToken(jsontext.String(t.text))
 	}
-	return []byte("null"), nil
+	return enc.WriteToken(jsontext.Null)
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]. It accepts an integer or
-// other number (milliseconds), a string, or null.
-func (t *Timestamp) UnmarshalJSON(b []byte) error {
-	switch {
-	case string(b) == "null":
+// MarshalJSON implements the encoding/json Marshaler.
+func (t Timestamp) MarshalJSON() ([]byte, error) { return json.Marshal(t) }
+
+// UnmarshalJSONFrom implements json.UnmarshalerFrom. It accepts an integer
+// or other number (milliseconds), a string (any text: a malformed time is
+// kept, and [Timestamp.Time] reports it as zero), or null.
+func (t *Timestamp) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	switch dec.PeekKind() {
+	case 'n':
+		if _, err := dec.ReadToken(); err != nil {
+			return err
+		}
 		*t = Timestamp{form: tsNull}
 		return nil
-	case len(b) > 0 && b[0] == '"':
-		s, ok := simpleString(b)
-		if !ok {
-			if err := json.Unmarshal(b, &s); err != nil {
-				return err
-			}
+	case '"':
+		s, err := readString(dec)
+		if err != nil {
+			return err
 		}
 		*t = Timestamp{text: s, form: tsText}
 		return nil
-	}
-	if ms, ok := parseInt(b); ok {
-		*t = Timestamp{ms: ms, form: tsMillis}
+	case '0':
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		if ms, ok := parseInt(v); ok {
+			*t = Timestamp{ms: ms, form: tsMillis}
+			return nil
+		}
+		*t = Timestamp{text: string(v), form: tsNumber}
 		return nil
 	}
-	if !validNumber(b) {
-		return &json.UnmarshalTypeError{Value: jsonKind(b), Type: reflect.TypeFor[Timestamp]()}
-	}
-	*t = Timestamp{text: string(b), form: tsNumber}
-	return nil
-}
-
-// jsonKind names the kind of the JSON value b for an UnmarshalTypeError.
-func jsonKind(b []byte) string {
-	if len(b) == 0 {
-		return "empty"
-	}
-	switch b[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case 't', 'f':
-		return "bool"
-	case '"':
-		return "string"
-	case 'n':
-		return "null"
-	}
-	return "number"
+	return errNotTimestamp
 }
 
 // parseInt parses a JSON integer that fits in an int64.
@@ -176,6 +169,9 @@ func parseInt(b []byte) (int64, bool) {
 		n = n*10 + int64(c-'0')
 	}
 	if neg {
+		if n == 0 {
+			return 0, false // "-0" keeps its text
+		}
 		n = -n
 	}
 	return n, true

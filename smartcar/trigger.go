@@ -1,10 +1,11 @@
 package smartcar
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // TriggerType says why a VEHICLE_STATE was sent. It is an open set.
@@ -12,10 +13,11 @@ type TriggerType string
 
 // Documented trigger types.
 const (
-	// TriggerSignalUpdated: a signal changed since the last delivery.
+	// TriggerSignalUpdated means that a signal changed since the last
+	// delivery.
 	TriggerSignalUpdated TriggerType = "SIGNAL_UPDATED"
-	// TriggerFirstDelivery: the first payload for the vehicle (after
-	// subscribing, resubscribing or re-enabling the webhook).
+	// TriggerFirstDelivery means that this is the first payload for the
+	// vehicle (after subscribing, resubscribing or re-enabling the webhook).
 	TriggerFirstDelivery TriggerType = "FIRST_DELIVERY"
 )
 
@@ -24,43 +26,91 @@ func (t TriggerType) Known() bool {
 	return t == TriggerSignalUpdated || t == TriggerFirstDelivery
 }
 
-// SignalRef names a signal: in triggers and in VEHICLE_ERROR errors. It is
-// sent as an object with any subset of code, name and group, or as a
-// "Group.Name" string (a string without a dot is taken as the name). A
-// missing Code is derived from Group and Name (see [CodeOf]); a derived code
-// is not written back when marshalling, so the reference marshals in the
-// form it arrived in.
+// SignalRef names a signal, in triggers and in VEHICLE_ERROR errors. It is
+// sent as an object with any subset of code, name and group, as a
+// "Group.Name" string (a string without a dot is taken as the name), or as
+// null; it marshals back in the form it arrived in. A SignalRef built in
+// code is an object. [SignalRef.Resolve] gives the normalised code, group
+// and name whatever the form.
 type SignalRef struct {
-	// Code is the signal code, for example "tractionbattery-stateofcharge".
-	Code SignalCode
-	// Name is the signal name, for example "StateOfCharge".
-	Name string
-	// Group is the signal group, for example "TractionBattery".
-	Group string
+	form refForm
+	text string // the text form as sent
 
-	text    bool // sent as a string
-	bare    bool // the string had no dot: it is Name alone
-	derived bool // Code was derived, not sent
+	// Code is the signal code of the object form, for example
+	// "tractionbattery-stateofcharge".
+	Code Opt[SignalCode] `json:"code,omitzero"`
+	// Name is the signal name of the object form, for example
+	// "StateOfCharge".
+	Name Opt[string] `json:"name,omitzero"`
+	// Group is the signal group of the object form, for example
+	// "TractionBattery".
+	Group Opt[string] `json:"group,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
-// SignalRefText returns a [SignalRef] that marshals as the string
-// "Group.Name".
-func SignalRefText(group, name string) SignalRef {
-	return SignalRef{Code: CodeOf(group, name), Group: group, Name: name, text: true, derived: true}
+type refForm uint8
+
+const (
+	refUnset  refForm = iota // built in code (an object), or absent when empty
+	refObject                // decoded from an object, even {}
+	refText                  // decoded from a string
+	refNull                  // decoded from null
+)
+
+// SignalRefText returns a [SignalRef] that marshals as the string s, for
+// example "TractionBattery.StateOfCharge".
+func SignalRefText(s string) SignalRef { return SignalRef{form: refText, text: s} }
+
+// SignalRefOf returns a [SignalRef] object naming a documented code, with
+// its group and name.
+func SignalRefOf(code SignalCode) SignalRef {
+	r := SignalRef{Code: Some(code)}
+	if g, n := code.Group(), code.Name(); g != "" {
+		r.Group, r.Name = Some(g), Some(n)
+	}
+	return r
 }
 
-// IsText reports whether the reference was sent as a "Group.Name" string.
-func (r SignalRef) IsText() bool { return r.text }
+// Text returns the reference's text and true when it was sent as a string.
+func (r SignalRef) Text() (string, bool) { return r.text, r.form == refText }
 
-// IsZero reports whether the reference names nothing.
-func (r SignalRef) IsZero() bool { return r.Code == "" && r.Name == "" && r.Group == "" }
+// IsNull reports whether the reference was sent as JSON null.
+func (r SignalRef) IsNull() bool { return r.form == refNull }
+
+// IsZero reports whether the reference is absent: not decoded from
+// anything and with no member set.
+func (r SignalRef) IsZero() bool {
+	return r.form == refUnset && r.Code.IsZero() && r.Name.IsZero() && r.Group.IsZero() && r.Extra == nil
+}
+
+// Resolve returns the normalised code, group and name. A "Group.Name" text
+// is split at its first dot (text without a dot is the name); a missing
+// code is derived from group and name with [CodeOf].
+func (r SignalRef) Resolve() (code SignalCode, group, name string) {
+	if r.form == refText {
+		if g, n, ok := strings.Cut(r.text, "."); ok {
+			group, name = g, n
+		} else {
+			name = r.text
+		}
+	} else {
+		code, group, name = r.Code.Value, r.Group.Value, r.Name.Value
+	}
+	if code == "" {
+		code = CodeOf(group, name)
+	}
+	return code, group, name
+}
 
 // String returns "Group.Name" when both are known, else the code.
 func (r SignalRef) String() string {
-	if r.Group != "" && r.Name != "" {
-		return r.Group + "." + r.Name
+	code, g, n := r.Resolve()
+	if g != "" && n != "" {
+		return g + "." + n
 	}
-	return string(r.Code)
+	return string(code)
 }
 
 // CodeOf returns the signal code Smartcar derives from a group and name:
@@ -71,7 +121,6 @@ func CodeOf(group, name string) SignalCode {
 	if group == "" || name == "" {
 		return ""
 	}
-	// One allocation for ASCII names; strings.ToLower for anything else.
 	var sb strings.Builder
 	sb.Grow(len(group) + 1 + len(name))
 	for _, part := range [2]string{group, name} {
@@ -92,187 +141,160 @@ func CodeOf(group, name string) SignalCode {
 	return SignalCode(sb.String())
 }
 
-type signalRefObject struct {
-	Code  SignalCode `json:"code,omitempty"`
-	Name  string     `json:"name,omitempty"`
-	Group string     `json:"group,omitempty"`
+// MarshalJSONTo implements json.MarshalerTo, writing the form the
+// reference was decoded from.
+func (r SignalRef) MarshalJSONTo(enc *jsontext.Encoder) error {
+	switch r.form {
+	case refText:
+		return enc.WriteToken(jsontext.String(r.text))
+	case refNull:
+		return enc.WriteToken(jsontext.Null)
+	}
+	type plain SignalRef
+	return json.MarshalEncode(enc, (*plain)(&r))
 }
 
-// textForm is the string a reference sent as text marshals to: the text
-// as sent, "Group.Name" or, when it had no dot, the name alone.
-func (r SignalRef) textForm() string {
-	if r.bare {
-		return r.Name
-	}
-	return r.Group + "." + r.Name
-}
+// MarshalJSON implements the encoding/json Marshaler with the output of json
+// v2.
+func (r SignalRef) MarshalJSON() ([]byte, error) { return json.Marshal(r) }
 
-// MarshalJSON implements [json.Marshaler].
-func (r SignalRef) MarshalJSON() ([]byte, error) {
-	if r.text {
-		return json.Marshal(r.textForm())
-	}
-	o := signalRefObject{Code: r.Code, Name: r.Name, Group: r.Group}
-	if r.derived {
-		o.Code = ""
-	}
-	return json.Marshal(o)
-}
-
-// UnmarshalJSON implements [json.Unmarshaler]: an object or a "Group.Name"
-// string.
-func (r *SignalRef) UnmarshalJSON(b []byte) error {
-	if len(b) > 0 && b[0] == '"' {
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
+// UnmarshalJSONFrom implements json.UnmarshalerFrom: an object, a string or
+// null.
+func (r *SignalRef) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	switch dec.PeekKind() {
+	case 'n':
+		if _, err := dec.ReadToken(); err != nil {
 			return err
 		}
-		*r = refFromText(s)
+		*r = SignalRef{form: refNull}
+		return nil
+	case '"':
+		s, err := readString(dec)
+		if err != nil {
+			return err
+		}
+		*r = SignalRef{form: refText, text: s}
+		return nil
+	case '{':
+		type plain SignalRef
+		*r = SignalRef{}
+		if err := json.UnmarshalDecode(dec, (*plain)(r)); err != nil {
+			return err
+		}
+		r.form = refObject
 		return nil
 	}
-	var o signalRefObject
-	if err := json.Unmarshal(b, &o); err != nil {
-		return err
-	}
-	*r = objectRef(string(o.Code), o.Name, o.Group)
-	return nil
-}
-
-// objectRef is the [SignalRef] of an object with the given members; a
-// missing code is derived from group and name.
-func objectRef(code, name, group string) SignalRef {
-	r := SignalRef{Code: SignalCode(code), Name: name, Group: group}
-	if r.Code == "" {
-		r.Code, r.derived = CodeOf(group, name), true
-	}
-	return r
-}
-
-// refFromText splits "Group.Name"; text without a dot is kept as the name.
-func refFromText(s string) SignalRef {
-	r := SignalRef{text: true, derived: true}
-	if g, n, ok := strings.Cut(s, "."); ok {
-		r.Group, r.Name = g, n
-	} else {
-		r.Name, r.bare = s, true
-	}
-	r.Code = CodeOf(r.Group, r.Name)
-	return r
+	return errNotRef
 }
 
 // Trigger says why a VEHICLE_STATE was sent. Smartcar sends triggers in
-// several shapes, all decoded into the same normalised fields:
+// several shapes; a Trigger keeps the shape it arrived in (so it marshals
+// back unchanged) and [Trigger.Kind] and [Trigger.Ref] give one normalised
+// view:
 //
-//	{"type":"SIGNAL_UPDATED","signal":{"code":…,"name":…,"group":…}}  (any subset of the signal fields)
+//	{"type":"SIGNAL_UPDATED","signal":{"code":…,"name":…,"group":…}}  (any subset of the signal members)
 //	{"type":"SIGNAL_UPDATED","signal":"Group.Name"}
 //	{"type":"FIRST_DELIVERY"}                                         (signal absent or null)
 //	{"code":…,"name":…,"group":…}                                     (flat: SIGNAL_UPDATED)
 //	{"code":"FIRST_DELIVERY"}                                         (flat first delivery)
 //	"Group.Name" or "FIRST_DELIVERY"                                  (bare string)
 //
-// A Trigger marshals back in the shape it was decoded from; a Trigger built
-// in code marshals in the first shape.
+// The object shapes are one struct: Type and Signal for the typed shapes,
+// Code, Name and Group for the flat ones. Build a typed trigger with
+// [NewTrigger], a bare string with [TriggerText].
 type Trigger struct {
-	// Type is SIGNAL_UPDATED or FIRST_DELIVERY (the flat and string shapes
-	// imply it).
-	Type TriggerType
-	// Signal is the updated signal; zero for FIRST_DELIVERY.
-	Signal SignalRef
+	text   string // the bare-string shape as sent
+	isText bool
 
-	shape triggerShape
+	// Type is the trigger type of the typed shapes.
+	Type Opt[TriggerType] `json:"type,omitzero"`
+	// Signal is the updated signal of the typed shapes.
+	Signal SignalRef `json:"signal,omitzero"`
+	// Code is the signal code of the flat shape, or "FIRST_DELIVERY".
+	Code Opt[SignalCode] `json:"code,omitzero"`
+	// Name is the signal name of the flat shape.
+	Name Opt[string] `json:"name,omitzero"`
+	// Group is the signal group of the flat shape.
+	Group Opt[string] `json:"group,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
-type triggerShape uint8
+// NewTrigger returns a trigger of the typed shape {"type":…,"signal":…};
+// a zero ref leaves "signal" out.
+func NewTrigger(t TriggerType, ref SignalRef) Trigger {
+	return Trigger{Type: Some(t), Signal: ref}
+}
 
-const (
-	shapeTyped      triggerShape = iota // {type, signal}, signal omitted when zero (absent when sent)
-	shapeTypedNull                      // {type, signal: null}
-	shapeFlat                           // {code, name, group}
-	shapeText                           // "Group.Name" / "FIRST_DELIVERY"
-	shapeTypedEmpty                     // {type, signal} with a zero signal ({}, "" or "."), written all the same
-)
+// TriggerText returns a trigger of the bare-string shape, "Group.Name" or
+// "FIRST_DELIVERY".
+func TriggerText(s string) Trigger { return Trigger{text: s, isText: true} }
+
+// Text returns the trigger's text and true when it was sent as a bare
+// string.
+func (t Trigger) Text() (string, bool) { return t.text, t.isText }
+
+// Kind returns the trigger type: Type when sent, else FIRST_DELIVERY for
+// the text or flat code "FIRST_DELIVERY", else SIGNAL_UPDATED (the flat and
+// string shapes imply it).
+func (t Trigger) Kind() TriggerType {
+	switch {
+	case t.Type.Valid:
+		return t.Type.Value
+	case t.isText && t.text == string(TriggerFirstDelivery),
+		!t.isText && t.Code.Value == SignalCode(TriggerFirstDelivery):
+		return TriggerFirstDelivery
+	}
+	return TriggerSignalUpdated
+}
 
 // IsFirstDelivery reports whether t is a FIRST_DELIVERY trigger.
-func (t Trigger) IsFirstDelivery() bool { return t.Type == TriggerFirstDelivery }
+func (t Trigger) IsFirstDelivery() bool { return t.Kind() == TriggerFirstDelivery }
 
-type triggerObject struct {
-	Type   *TriggerType    `json:"type"`
-	Signal json.RawMessage `json:"signal"`
-	Code   SignalCode      `json:"code"`
-	Name   string          `json:"name"`
-	Group  string          `json:"group"`
-}
-
-// UnmarshalJSON implements [json.Unmarshaler], accepting every shape listed
-// on [Trigger].
-func (t *Trigger) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if len(b) > 0 && b[0] == '"' {
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		if s == string(TriggerFirstDelivery) {
-			*t = Trigger{Type: TriggerFirstDelivery, shape: shapeText}
-			return nil
-		}
-		*t = Trigger{Type: TriggerSignalUpdated, Signal: refFromText(s), shape: shapeText}
-		return nil
-	}
-	var o triggerObject
-	if err := json.Unmarshal(b, &o); err != nil {
-		return err
-	}
-	if o.Type == nil {
-		if o.Code == SignalCode(TriggerFirstDelivery) {
-			*t = Trigger{Type: TriggerFirstDelivery, shape: shapeFlat}
-			return nil
-		}
-		*t = Trigger{Type: TriggerSignalUpdated, Signal: objectRef(string(o.Code), o.Name, o.Group), shape: shapeFlat}
-		return nil
-	}
-	*t = Trigger{Type: *o.Type}
+// Ref returns the updated signal, whatever the shape; zero for a first
+// delivery.
+func (t Trigger) Ref() SignalRef {
 	switch {
-	case string(o.Signal) == "null":
-		t.shape = shapeTypedNull
-	case o.Signal != nil: // absent: shapeTyped with a zero signal
-		if err := t.Signal.UnmarshalJSON(o.Signal); err != nil {
-			return err
-		}
-		if t.Signal.IsZero() {
-			t.shape = shapeTypedEmpty
-		}
+	case t.IsFirstDelivery():
+		return SignalRef{}
+	case t.isText:
+		return SignalRefText(t.text)
+	case !t.Type.IsZero():
+		return t.Signal
 	}
-	return nil
+	return SignalRef{form: refObject, Code: t.Code, Name: t.Name, Group: t.Group}
 }
 
-// MarshalJSON implements [json.Marshaler], writing the shape t was decoded
-// from.
-func (t Trigger) MarshalJSON() ([]byte, error) {
-	switch t.shape {
-	case shapeText:
-		if t.Type == TriggerFirstDelivery {
-			return json.Marshal(string(TriggerFirstDelivery))
+// MarshalJSONTo implements json.MarshalerTo, writing the shape t was
+// decoded from.
+func (t Trigger) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if t.isText {
+		return enc.WriteToken(jsontext.String(t.text))
+	}
+	type plain Trigger
+	return json.MarshalEncode(enc, (*plain)(&t))
+}
+
+// MarshalJSON implements the encoding/json Marshaler with the output of json
+// v2.
+func (t Trigger) MarshalJSON() ([]byte, error) { return json.Marshal(t) }
+
+// UnmarshalJSONFrom implements json.UnmarshalerFrom, accepting every shape
+// listed on [Trigger].
+func (t *Trigger) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	switch dec.PeekKind() {
+	case '"':
+		s, err := readString(dec)
+		if err != nil {
+			return err
 		}
-		return json.Marshal(t.Signal.textForm())
-	case shapeFlat:
-		if t.Type == TriggerFirstDelivery {
-			return json.Marshal(signalRefObject{Code: SignalCode(TriggerFirstDelivery)})
-		}
-		return t.Signal.MarshalJSON()
-	case shapeTypedNull:
-		return json.Marshal(struct {
-			Type   TriggerType      `json:"type"`
-			Signal *json.RawMessage `json:"signal"`
-		}{Type: t.Type})
+		*t = Trigger{text: s, isText: true}
+		return nil
+	case '{':
+		type plain Trigger
+		*t = Trigger{}
+		return json.UnmarshalDecode(dec, (*plain)(t))
 	}
-	type typed struct {
-		Type   TriggerType `json:"type"`
-		Signal *SignalRef  `json:"signal,omitempty"`
-	}
-	out := typed{Type: t.Type}
-	if t.shape == shapeTypedEmpty || t.shape == shapeTyped && !t.Signal.IsZero() {
-		out.Signal = &t.Signal
-	}
-	return json.Marshal(out)
+	return errNotTrigger
 }

@@ -1,65 +1,83 @@
 package smartcar
 
-import "encoding/json"
+import (
+	jsonv1 "encoding/json"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
 
 // VehicleError is a VEHICLE_ERROR event (v4.0): Smartcar could not obtain
 // some signals, or such a condition has cleared (state RESOLVED). As with
 // [VehicleState], the struct mirrors the wire and methods give the
 // normalised view.
 type VehicleError struct {
+	raw []byte
+
 	// EventID is the same across retries: the deduplication key.
-	EventID string `json:"eventId"`
+	EventID string `json:"eventId,omitzero"`
 	// EventType is "VEHICLE_ERROR".
-	EventType string `json:"eventType"`
+	EventType string `json:"eventType,omitzero"`
 	// TopVehicleID is the top-level vehicleId that some payloads carry; use
 	// [VehicleError.VehicleID].
-	TopVehicleID string `json:"vehicleId,omitempty"`
+	TopVehicleID Opt[string] `json:"vehicleId,omitzero"`
 	// Data holds the user, vehicle and errors.
-	Data ErrorData `json:"data"`
+	Data Opt[ErrorData] `json:"data,omitzero"`
 	// TopMeta is the meta when sent at the top level; use
 	// [VehicleError.Meta].
-	TopMeta *Meta `json:"meta,omitempty"`
-
-	// Raw is the body as received.
-	Raw json.RawMessage `json:"-"`
+	TopMeta Opt[Meta] `json:"meta,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ErrorData is the "data" object of a [VehicleError].
 type ErrorData struct {
-	User    User          `json:"user"`
-	Vehicle Vehicle       `json:"vehicle"`
-	Errors  []ErrorDetail `json:"errors,omitzero"`
+	// User is the user who connected the vehicle.
+	User Opt[User] `json:"user,omitzero"`
+	// Vehicle is the vehicle the errors are about.
+	Vehicle Opt[Vehicle] `json:"vehicle,omitzero"`
+	// Errors are the error conditions, active or resolved.
+	Errors Opt[[]ErrorDetail] `json:"errors,omitzero"`
 	// Meta is the meta when sent inside data.
-	Meta *Meta `json:"meta,omitempty"`
+	Meta Opt[Meta] `json:"meta,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ErrorDetail is one entry of a VEHICLE_ERROR's "data.errors".
 type ErrorDetail struct {
 	// Type is the error category, for example COMPATIBILITY.
-	Type ErrorType `json:"type"`
+	Type Opt[ErrorType] `json:"type,omitzero"`
 	// Code is the precise error, for example VEHICLE_NOT_CAPABLE; null for
 	// PERMISSION.
-	Code Nullable[ErrorCode] `json:"code,omitzero"`
+	Code Opt[ErrorCode] `json:"code,omitzero"`
 	// State is ERROR or RESOLVED.
-	State ErrorState `json:"state"`
+	State Opt[ErrorState] `json:"state,omitzero"`
 	// Description is text for developers.
-	Description string `json:"description,omitempty"`
+	Description Opt[string] `json:"description,omitzero"`
 	// SuggestedUserMessage is text for the vehicle owner; absent when
 	// resolved.
-	SuggestedUserMessage string `json:"suggestedUserMessage,omitempty"`
+	SuggestedUserMessage Opt[string] `json:"suggestedUserMessage,omitzero"`
 	// DocURL links to the error's documentation; absent when resolved.
-	DocURL string `json:"docURL,omitempty"`
+	DocURL Opt[string] `json:"docURL,omitzero"`
 	// Resolution says how to resolve the error; absent when resolved.
-	Resolution *Resolution `json:"resolution,omitempty"`
+	Resolution Opt[Resolution] `json:"resolution,omitzero"`
 	// Signals are the affected signals, sent as objects or "Group.Name"
 	// strings.
-	Signals []SignalRef `json:"signals,omitzero"`
+	Signals Opt[[]SignalRef] `json:"signals,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Resolution says how an error can be resolved.
 type Resolution struct {
 	// Type is for example RETRY_LATER; it may be null.
-	Type Nullable[ResolutionType] `json:"type,omitzero"`
+	Type Opt[ResolutionType] `json:"type,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Type returns the eventType as sent, "VEHICLE_ERROR".
@@ -68,36 +86,32 @@ func (e *VehicleError) Type() string { return e.EventType }
 // ID returns the eventId.
 func (e *VehicleError) ID() string { return e.EventID }
 
+// Raw returns the body the event was decoded from, or nil for an event not
+// made by [Parse].
+func (e *VehicleError) Raw() jsonv1.RawMessage { return e.raw }
+
 // VehicleID returns the top-level vehicleId when present, else
 // data.vehicle.id.
 func (e *VehicleError) VehicleID() string {
-	if e.TopVehicleID != "" {
-		return e.TopVehicleID
+	if e.TopVehicleID.Value != "" {
+		return e.TopVehicleID.Value
 	}
-	return e.Data.Vehicle.ID
+	return e.Data.Value.Vehicle.Value.ID.Value
 }
 
+// Errors returns data.errors.
+func (e *VehicleError) Errors() []ErrorDetail { return e.Data.Value.Errors.Value }
+
 // Meta returns the top-level meta, else data.meta, else a zero Meta.
-func (e *VehicleError) Meta() Meta { return pickMeta(e.TopMeta, e.Data.Meta) }
+func (e *VehicleError) Meta() Meta { return pickMeta(e.TopMeta, e.Data.Value.Meta) }
 
 // Resolved reports whether every error of the event is RESOLVED.
 func (e *VehicleError) Resolved() bool {
-	for _, d := range e.Data.Errors {
-		if d.State != ErrorStateResolved {
+	errs := e.Errors()
+	for _, d := range errs {
+		if d.State.Value != ErrorStateResolved {
 			return false
 		}
 	}
-	return len(e.Data.Errors) > 0
-}
-
-// UnmarshalJSON implements [json.Unmarshaler]; it keeps a copy of b in Raw.
-func (e *VehicleError) UnmarshalJSON(b []byte) error {
-	type plain VehicleError
-	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
-	*e = VehicleError(p)
-	e.Raw = append(json.RawMessage(nil), b...)
-	return nil
+	return len(errs) > 0
 }

@@ -16,16 +16,16 @@ import (
 // SignatureHeader is the header Smartcar signs deliveries in.
 const SignatureHeader = "SC-Signature"
 
-// DefaultTarget is the URL the requests of this package are sent to unless
-// [WithTarget] says otherwise.
-const DefaultTarget = "http://example.com/webhooks/smartcar"
+// DefaultTarget is the URL path the requests of this package are sent to
+// unless [WithTarget] says otherwise; it is the route of examples/receiver.
+const DefaultTarget = "/webhooks/smartcar"
 
-// Option changes the requests [NewRequest], [NewVerifyRequest] and
-// [NewSignedVerifyRequest] build.
+// Option changes the requests and headers this package builds.
 type Option func(*config)
 
 type config struct {
-	target string
+	target      string
+	wrongSecret bool
 }
 
 // WithTarget sets the request URL or path (default [DefaultTarget]).
@@ -33,15 +33,25 @@ func WithTarget(target string) Option {
 	return func(c *config) { c.target = target }
 }
 
-// newPost returns a POST of body to the configured target. It panics, as
-// httptest.NewRequest does, when the target cannot be parsed.
-func newPost(body []byte, opts []Option) *http.Request {
+// WithWrongSecret signs with a token other than the one given, so that
+// verification fails with a signature mismatch (verify.ErrSignatureMismatch).
+func WithWrongSecret() Option {
+	return func(c *config) { c.wrongSecret = true }
+}
+
+func newConfig(opts []Option) config {
 	c := config{target: DefaultTarget}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
 		}
 	}
+	return c
+}
+
+// newPost returns a POST of body to the configured target. It panics, as
+// httptest.NewRequest does, when the target cannot be parsed.
+func newPost(body []byte, c config) *http.Request {
 	return httptest.NewRequest(http.MethodPost, c.target, bytes.NewReader(body))
 }
 
@@ -54,8 +64,18 @@ func Sign(managementToken string, body []byte) string {
 }
 
 // Header returns the headers of a Smartcar delivery of body: Content-Type,
-// User-Agent and SC-Signature.
-func Header(managementToken string, body []byte) http.Header {
+// User-Agent and SC-Signature. It panics when managementToken is empty.
+func Header(managementToken string, body []byte, opts ...Option) http.Header {
+	return header(managementToken, body, newConfig(opts))
+}
+
+func header(managementToken string, body []byte, c config) http.Header {
+	if managementToken == "" {
+		panic("smartcartest: empty management token")
+	}
+	if c.wrongSecret {
+		managementToken = "wrong-" + managementToken
+	}
 	h := http.Header{}
 	h.Set("Content-Type", "application/json")
 	h.Set("User-Agent", "Smartcar/test")
@@ -65,11 +85,14 @@ func Header(managementToken string, body []byte) http.Header {
 
 // NewRequest returns a POST request carrying body, signed with the
 // management token as Smartcar signs deliveries, for use with an
-// http.Handler under test. It panics, as httptest.NewRequest does, when the
-// target of [WithTarget] cannot be parsed.
+// http.Handler under test. It sets only what a real delivery carries (no
+// path values). It panics, as httptest.NewRequest does, when the token is
+// empty or the target of [WithTarget] cannot be parsed.
 func NewRequest(managementToken string, body []byte, opts ...Option) *http.Request {
-	r := newPost(body, opts)
-	r.Header = Header(managementToken, body)
+	c := newConfig(opts)
+	h := header(managementToken, body, c)
+	r := newPost(body, c)
+	r.Header = h
 	return r
 }
 
@@ -99,7 +122,7 @@ func LegacyVerifyBody(challenge string) []byte {
 // Smartcar does not document whether VERIFY is signed; test both this and
 // [NewSignedVerifyRequest].
 func NewVerifyRequest(challenge string, opts ...Option) *http.Request {
-	r := newPost(VerifyBody(challenge), opts)
+	r := newPost(VerifyBody(challenge), newConfig(opts))
 	r.Header.Set("Content-Type", "application/json")
 	return r
 }
