@@ -1,9 +1,39 @@
 package volteras
 
 import (
-	"encoding/json"
 	"fmt"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
+
+// seen records that a member was present, whatever its value.
+type seen bool
+
+// UnmarshalJSONFrom skips the value and records its presence.
+func (s *seen) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	*s = true
+	return dec.SkipValue()
+}
+
+// shape holds the members shape detection looks at.
+type shape struct {
+	MetricType         seen `json:"metricType"`
+	Command            seen `json:"command"`
+	Status             seen `json:"status"`
+	MaxRequests        seen `json:"max_requests"`
+	RemainingRequests  seen `json:"remaining_requests"`
+	WindowSizeSeconds  seen `json:"window_size_seconds"`
+	MaxRequestsC       seen `json:"maxRequests"`
+	RemainingRequestsC seen `json:"remainingRequests"`
+	WindowSizeSecondsC seen `json:"windowSizeSeconds"`
+	AlertDefinitionID  seen `json:"alertDefinitionId"`
+	StartTimestamp     seen `json:"startTimestamp"`
+	VehicleID          seen `json:"vehicleId"`
+	DistanceTravelled  seen `json:"distanceTravelledKm"`
+	ID                 seen `json:"id"`
+	DeviceType         seen `json:"deviceType"`
+}
 
 // DetectEventType guesses the event type of body from its top-level members,
 // for deployments that cannot give the type by route or header. It is a
@@ -22,36 +52,28 @@ import (
 // device.connected and device.disconnected have the same body, so they are
 // never guessed: DetectEventType returns an error wrapping
 // [ErrAmbiguousEventType]. A body that is not a JSON object is an error
-// wrapping the encoding/json cause.
+// wrapping the json v2 cause.
 func DetectEventType(body []byte) (string, error) {
 	if err := checkObject(body); err != nil {
 		return "", fmt.Errorf("volteras: detect event type: %w", err)
 	}
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(body, &members); err != nil {
+	var m shape
+	if err := json.Unmarshal(body, &m); err != nil {
 		return "", fmt.Errorf("volteras: detect event type: %w", err)
 	}
-	has := func(names ...string) bool {
-		for _, n := range names {
-			if _, ok := members[n]; ok {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case has("metricType"):
+	switch true {
+	case bool(m.MetricType):
 		return EventDeviceTelemetry, nil
-	case has("command") && has("status"):
+	case bool(m.Command && m.Status):
 		return EventCommandUpdated, nil
-	case has("max_requests", "remaining_requests", "window_size_seconds",
-		"maxRequests", "remainingRequests", "windowSizeSeconds"):
+	case bool(m.MaxRequests || m.RemainingRequests || m.WindowSizeSeconds ||
+		m.MaxRequestsC || m.RemainingRequestsC || m.WindowSizeSecondsC):
 		return EventRateLimitUpdated, nil
-	case has("alertDefinitionId"):
+	case bool(m.AlertDefinitionID):
 		return EventAlertUpdated, nil
-	case has("startTimestamp") && has("vehicleId", "distanceTravelledKm"):
+	case bool(m.StartTimestamp && (m.VehicleID || m.DistanceTravelled)):
 		return EventJourneyUpdated, nil
-	case has("id") && has("deviceType"):
+	case bool(m.ID && m.DeviceType):
 		return "", fmt.Errorf("volteras: %w: device.connected and device.disconnected share the body {id, deviceType} and cannot be told apart; give the event type by route or header", ErrAmbiguousEventType)
 	}
 	return "", fmt.Errorf("volteras: %w: no event type has these members", ErrUnrecognizedShape)

@@ -3,8 +3,8 @@ package volteras
 import "errors"
 
 // Sentinel errors of this package. Match them with [errors.Is]; decode errors
-// also wrap the encoding/json cause (*json.SyntaxError,
-// *json.UnmarshalTypeError) where there is one.
+// also wrap the json v2 cause (*jsontext.SyntacticError,
+// *json.SemanticError) where there is one, for [errors.As].
 var (
 	// ErrNoEventType reports that no event type was given or could be
 	// resolved. Volteras bodies do not name their event type: it comes from
@@ -27,6 +27,11 @@ var (
 	// ErrMissingReading is set (wrapped) in [Telemetry.MetricErr] when the
 	// reading member of a known metric type is absent.
 	ErrMissingReading = errors.New("missing reading")
+	// ErrNoSecret reports a delivery that a [Source] with per-type secrets
+	// ([WithEventSecret]) and no shared secret cannot verify: its claimed
+	// event type has no secret of its own, or no type could be resolved
+	// before verification. The router answers 401.
+	ErrNoSecret = errors.New("no secret for the event type")
 	// ErrNotObject reports a body whose top level is not a JSON object; Svix
 	// only delivers objects.
 	ErrNotObject = errors.New("payload is not a JSON object")

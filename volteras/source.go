@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/verify"
@@ -18,26 +20,50 @@ import (
 // Volteras bodies do not name their event type, so the source takes it, in
 // this order of precedence, from:
 //
-//  1. the fixed type of the endpoint, [WithEventType];
-//  2. a path value of the request, [WithPathValue], for a route such as
+//  1. the name a stored delivery was kept under ([dispatch.Delivery] Name,
+//     set by dispatch.Router.DeliverStored);
+//  2. the fixed type of the endpoint, [WithEventType];
+//  3. a path value of the request, [WithPathValue], for a route such as
 //     POST /webhooks/volteras/{event};
-//  3. a header configured in the Volteras portal, [WithEventTypeHeader];
-//  4. the shape of the body, only with [WithShapeDetection] and only for the
+//  4. a header configured in the Volteras portal, [WithEventTypeHeader];
+//  5. the shape of the body, only with [WithShapeDetection] and only for the
 //     kinds that are unambiguous (see [DetectEventType]).
 //
-// A source that is absent or empty for a delivery (no path value in the pure
-// form, no header) passes to the next one. When none gives a type, Decode
-// fails with [ErrNoEventType], or with the error of shape detection
+// A source that is absent or empty for a delivery (no path value, no
+// header) passes to the next one. When none gives a type, Decode fails with
+// [ErrNoEventType], or with the error of shape detection
 // ([ErrAmbiguousEventType], [ErrUnrecognizedShape]); a header naming a type
 // that is not accepted fails with [ErrUnacceptedEventType]. The router
-// answers 400 to each. Without any of the four options the source reads the
-// path value "event", as if [WithPathValue]("event") were given.
+// answers 400 to each. Without any of the options 2 to 5 the source reads
+// the path value "event", as if [WithPathValue]("event") were given.
+//
+// # Replays to another event type
+//
+// The URL and custom headers are not signed (Svix signs the message id,
+// timestamp and body), so with one secret for every type a captured
+// device.connected could be re-posted as device.disconnected. The Volteras
+// portal gives every event type's endpoint its own secret: configure them
+// with [WithEventSecret] and each delivery is verified with the secret of
+// the type it claims (stored name, fixed type, path value or header; never
+// the body). A delivery re-posted under another type then fails
+// verification (401). A claimed type without a secret of its own is
+// verified with the shared secret given to NewSource; when that is "" (per-
+// type secrets only), such a delivery, and one whose type cannot be
+// resolved before verification, fails with [ErrNoSecret]. Deduplicate on the
+// message id as well (dispatch.WithDeduplicator) to refuse exact replays.
+//
+// # Time window
+//
+// The svix-timestamp must lie within the verifier's tolerance (default 5
+// minutes, [verify.WithTolerance] through [WithVerifyOptions]) of the
+// delivery's ReceivedAt, or of the clock when ReceivedAt is zero.
 //
 // The message id (svix-id, else webhook-id) is the [dispatch.Message] ID, so
-// the router's deduplication skips Svix's retries.
+// the router's deduplication skips Svix's retries. [Event.ID] is "".
 type Source struct {
-	verifier  *verify.StandardWebhooks
+	shared    *verify.StandardWebhooks // nil when NewSource got ""
 	perType   map[string]*verify.StandardWebhooks
+	window    verify.Config // tolerance, clock and SkipTimestamp of the options
 	fixed     string
 	pathValue string
 	header    string
@@ -63,7 +89,7 @@ type sourceConfig struct {
 
 // WithEventType fixes the event type of every delivery to the source: use it
 // for an endpoint registered for one event type in the Volteras portal. It
-// takes precedence over every other way of resolving the type.
+// takes precedence over the path value, header and shape.
 func WithEventType(eventType string) SourceOption {
 	return func(c *sourceConfig) {
 		if eventType == "" {
@@ -117,19 +143,20 @@ func WithShapeDetection() SourceOption {
 }
 
 // WithVerifyOptions passes options to the Standard Webhooks verifiers of the
-// source, such as [verify.WithAdditionalSecrets] for rotation or
-// [verify.WithTolerance].
+// source, such as [verify.WithAdditionalSecrets] for rotation (applied to
+// every secret of the source) or [verify.WithTolerance]. An option the
+// verifier does not support makes NewSource fail.
 func WithVerifyOptions(opts ...verify.Option) SourceOption {
 	return func(c *sourceConfig) { c.verifyOpts = append(c.verifyOpts, opts...) }
 }
 
-// WithEventSecret verifies deliveries of one event type with its own secret,
-// for one route serving several endpoints: the Volteras portal gives every
-// event type's endpoint its own secret. The event type is resolved from the
-// fixed type, path value or header (never from the unverified body) before
-// verifying; other types use the secret given to [NewSource]. An empty event
-// type is an error, and so is a source whose only way of resolving the type
-// is [WithShapeDetection], which reads the unverified body.
+// WithEventSecret verifies deliveries that claim eventType with its own
+// secret, the one the Volteras portal shows for that event type's endpoint,
+// so that a delivery re-posted under another type fails verification (see
+// [Source]). The claimed type comes from the stored name, fixed type, path
+// value or header, never from the unverified body. An empty event type or
+// an unusable secret is an error, and so is a source whose only way of
+// resolving the type is [WithShapeDetection].
 func WithEventSecret(eventType, secret string) SourceOption {
 	return func(c *sourceConfig) {
 		if eventType == "" {
@@ -143,8 +170,10 @@ func WithEventSecret(eventType, secret string) SourceOption {
 }
 
 // NewSource returns a [Source] verifying with secret, the endpoint's signing
-// secret ("whsec_…"). A secret that cannot be used is an error wrapping
-// [verify.ErrInvalidSecret]; an invalid option is an error too.
+// secret ("whsec_…"). secret may be "" when every event type the source
+// serves has its own secret ([WithEventSecret]); otherwise a secret that
+// cannot be used is an error wrapping [verify.ErrInvalidSecret]. An invalid
+// or contradictory option is an error too.
 func NewSource(secret string, opts ...SourceOption) (*Source, error) {
 	var c sourceConfig
 	for _, o := range opts {
@@ -162,16 +191,22 @@ func NewSource(secret string, opts ...SourceOption) (*Source, error) {
 			return nil, errors.New("volteras: new source: WithEventSecret needs WithEventType, WithPathValue or WithEventTypeHeader: shape detection reads the unverified body")
 		}
 	}
-	v, err := NewVerifier(secret, c.verifyOpts...)
-	if err != nil {
-		return nil, fmt.Errorf("volteras: new source: %w", err)
-	}
+	// The verifiers check signatures only; Verify checks the window against
+	// the delivery's ReceivedAt.
+	vopts := append(append([]verify.Option(nil), c.verifyOpts...), verify.WithoutTimestampCheck())
 	s := &Source{
-		verifier:  v,
+		window:    verify.NewConfig(c.verifyOpts...),
 		fixed:     c.fixed,
 		pathValue: c.pathValue,
 		header:    http.CanonicalHeaderKey(c.header),
 		detect:    c.detect,
+	}
+	if secret != "" || len(c.secrets) == 0 {
+		v, err := NewVerifier(secret, vopts...)
+		if err != nil {
+			return nil, fmt.Errorf("volteras: new source: %w", err)
+		}
+		s.shared = v
 	}
 	if len(c.accepted) > 0 {
 		s.accepted = make(map[string]bool, len(c.accepted))
@@ -182,7 +217,7 @@ func NewSource(secret string, opts ...SourceOption) (*Source, error) {
 	if len(c.secrets) > 0 {
 		s.perType = make(map[string]*verify.StandardWebhooks, len(c.secrets))
 		for name, secret := range c.secrets {
-			v, err := NewVerifier(secret, c.verifyOpts...)
+			v, err := NewVerifier(secret, vopts...)
 			if err != nil {
 				return nil, fmt.Errorf("volteras: new source: secret for %s: %w", name, err)
 			}
@@ -201,18 +236,37 @@ func (s *Source) Catalog() dispatch.Catalog {
 	return dispatch.Catalog{Events: EventTypes(), Unknown: (*Unknown)(nil)}
 }
 
-// Verify checks the Standard Webhooks signature of the delivery's raw body.
-// With [WithEventSecret], the secret of the delivery's event type is used.
+// Verify checks the Standard Webhooks signature of the delivery's raw body
+// with the secret of the event type it claims (see [Source]), then the
+// timestamp window against d.ReceivedAt (the clock when zero). It allocates
+// nothing when the delivery verifies.
 func (s *Source) Verify(d *dispatch.Delivery) error {
-	v := s.verifier
+	v := s.shared
 	if s.perType != nil {
-		if name, err := s.declaredType(d); err == nil && name != "" {
-			if pv, ok := s.perType[name]; ok {
-				v = pv
+		name, err := s.claimedType(d)
+		if pv, ok := s.perType[name]; ok && err == nil && name != "" {
+			v = pv
+		} else if v == nil {
+			if err != nil {
+				return fmt.Errorf("volteras: %w: %w", ErrNoSecret, err)
 			}
+			return fmt.Errorf("volteras: %w: event type %q", ErrNoSecret, name)
 		}
 	}
 	if err := v.Verify(d.Header, d.Body); err != nil {
+		return fmt.Errorf("volteras: %w", err)
+	}
+	ts, _ := strconv.ParseInt(firstHeader(d.Header, "Svix-Timestamp", "Webhook-Timestamp"), 10, 64)
+	var err error
+	if d.ReceivedAt.IsZero() {
+		err = s.window.CheckTimestamp(time.Unix(ts, 0))
+	} else {
+		w := s.window
+		at := d.ReceivedAt
+		w.Now = func() time.Time { return at }
+		err = w.CheckTimestamp(time.Unix(ts, 0))
+	}
+	if err != nil {
 		return fmt.Errorf("volteras: %w", err)
 	}
 	return nil
@@ -235,7 +289,7 @@ func (s *Source) Decode(d *dispatch.Delivery) (dispatch.Message, error) {
 // eventType resolves the event type of d by the precedence documented on
 // [Source].
 func (s *Source) eventType(d *dispatch.Delivery) (string, error) {
-	name, err := s.declaredType(d)
+	name, err := s.claimedType(d)
 	if err != nil || name != "" {
 		return name, err
 	}
@@ -245,9 +299,12 @@ func (s *Source) eventType(d *dispatch.Delivery) (string, error) {
 	return "", fmt.Errorf("volteras: %w: %s", ErrNoEventType, s.missingHint())
 }
 
-// declaredType returns the event type given by the endpoint, route or header,
-// or "" when none gives one.
-func (s *Source) declaredType(d *dispatch.Delivery) (string, error) {
+// claimedType returns the event type given by the stored name, endpoint,
+// route or header, or "" when none gives one.
+func (s *Source) claimedType(d *dispatch.Delivery) (string, error) {
+	if d.Name != "" {
+		return d.Name, nil
+	}
 	if s.fixed != "" {
 		return s.fixed, nil
 	}
@@ -276,6 +333,17 @@ func (s *Source) missingHint() string {
 		from = append(from, "no "+s.header+" header")
 	}
 	return strings.Join(from, ", ")
+}
+
+// firstHeader returns the first non-empty field line of the first of names
+// that has one, as the verifier reads them.
+func firstHeader(h http.Header, names ...string) string {
+	for _, n := range names {
+		if v := headerValue(h, n); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // messageID returns the Standard Webhooks message id of a delivery: svix-id,
