@@ -1,0 +1,102 @@
+package jetstream_test
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/evhooks/evhooks/dispatch"
+	"github.com/evhooks/evhooks/dispatch/jetstream"
+	"github.com/evhooks/evhooks/edrv"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	njs "github.com/nats-io/nats.go/jetstream"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// startServer starts an in-process NATS server with JetStream storing in
+// dir, on port (0 for any free one).
+func startServer(t *testing.T, dir string, port int) *server.Server {
+	t.Helper()
+	if port == 0 {
+		port = server.RANDOM_PORT
+	}
+	s, err := server.NewServer(&server.Options{
+		Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true,
+	})
+	require.NoError(t, err)
+	go s.Start()
+	require.True(t, s.ReadyForConnections(10*time.Second), "in-process NATS server did not start")
+	return s
+}
+
+// TestNATSUnavailable checks that the ingest router answers 503 while NATS
+// is down, reporting dispatch.ErrSink, and that the provider's retry is
+// stored and answered 200 once NATS is back, without storing the delivery
+// twice. The server is a real NATS server run in-process, so it can be
+// stopped and started again on the same port and store.
+func TestNATSUnavailable(t *testing.T) {
+	dir := t.TempDir()
+	s := startServer(t, dir, 0)
+	port := s.Addr().(*net.TCPAddr).Port
+	t.Cleanup(func() { s.Shutdown() })
+
+	var mu sync.Mutex
+	var reconnected = make(chan struct{}, 1)
+	nc, err := nats.Connect(s.ClientURL(), nats.MaxReconnects(-1), nats.ReconnectWait(20*time.Millisecond),
+		nats.ReconnectHandler(func(*nats.Conn) {
+			select {
+			case reconnected <- struct{}{}:
+			default:
+			}
+		}))
+	require.NoError(t, err)
+	t.Cleanup(nc.Close)
+	js, err := njs.New(nc)
+	require.NoError(t, err)
+	ctx := context.Background()
+	sink, err := jetstream.NewSink(ctx, js, jetstream.WithPublishTimeout(300*time.Millisecond))
+	require.NoError(t, err)
+	var errs []error
+	ingest := dispatch.New(edrvSource(t), dispatch.WithSink(sink), dispatch.WithErrorHandler(func(_ *http.Request, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		errs = append(errs, err)
+	}))
+
+	b := body(t, edrv.SessionUpdated, uid())
+	require.Equal(t, http.StatusOK, post(ingest, body(t, edrv.SessionUpdated, uid()), nil).Code, "NATS up")
+
+	s.Shutdown()
+	s.WaitForShutdown()
+	start := time.Now()
+	rec := post(ingest, b, nil)
+	assert.Equal(t, http.StatusServiceUnavailable, rec.Code)
+	assert.Less(t, time.Since(start), 5*time.Second, "bounded by the publish timeout")
+	mu.Lock()
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], dispatch.ErrSink)
+	mu.Unlock()
+
+	s = startServer(t, dir, port)
+	select {
+	case <-reconnected:
+	case <-time.After(10 * time.Second):
+		t.Fatal("client did not reconnect")
+	}
+	// The provider retries: the same message, signed again.
+	rec = post(ingest, b, nil)
+	require.Equal(t, http.StatusOK, rec.Code, "NATS back")
+	st, err := js.Stream(ctx, jetstream.DefaultStream)
+	require.NoError(t, err)
+	info, err := st.Info(ctx)
+	require.NoError(t, err)
+	assert.EqualValues(t, 2, info.State.Msgs, "the first delivery and the retried one, once")
+	m, err := st.GetLastMsgForSubject(ctx, jetstream.Subject(jetstream.DefaultSubjectPrefix, "edrv", edrv.SessionUpdated))
+	require.NoError(t, err)
+	assert.Equal(t, b, m.Data)
+}
