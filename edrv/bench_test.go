@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/evhooks/evhooks/edrv"
+	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/verify"
 )
 
@@ -112,17 +113,20 @@ func BenchmarkParse(b *testing.B) {
 		name, file string
 		baseline   func([]byte) error
 	}{
-		{"session.updated", "session.updated.json", func(body []byte) error {
+		{"session.updated", "session.updated", func(body []byte) error {
 			var v baseEnvelope[baseSession]
 			return json.Unmarshal(body, &v)
 		}},
-		{"action", "chargestation.get_composite_schedule.accepted.json", func(body []byte) error {
+		{"action", "chargestation.get_composite_schedule.accepted", func(body []byte) error {
 			var v baseEnvelope[baseAction]
 			return json.Unmarshal(body, &v)
 		}},
 	}
 	for _, c := range cases {
-		body := readGolden(b, c.file)
+		body := edrvtest.Payload(c.file)
+		if body == nil {
+			b.Fatalf("no catalogue payload %s", c.file)
+		}
 		if err := c.baseline(body); err != nil {
 			b.Fatalf("baseline cannot decode %s: %v", c.file, err)
 		}

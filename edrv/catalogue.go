@@ -6,206 +6,206 @@ const (
 	// Network events: asynchronous station and driver activity.
 
 	// ChargestationOnline is "chargestation.online"; its data is a [Chargestation].
-	ChargestationOnline EventType = "chargestation.online"
+	ChargestationOnline = "chargestation.online"
 	// ChargestationOffline is "chargestation.offline"; its data is a [Chargestation].
-	ChargestationOffline EventType = "chargestation.offline"
+	ChargestationOffline = "chargestation.offline"
 	// ChargestationConnectorStatusUpdated is "chargestation.connector_status.updated"; its data is a [Chargestation].
-	ChargestationConnectorStatusUpdated EventType = "chargestation.connector_status.updated"
+	ChargestationConnectorStatusUpdated = "chargestation.connector_status.updated"
 	// SessionUpdated is "session.updated"; its data is a [Session].
-	SessionUpdated EventType = "session.updated"
+	SessionUpdated = "session.updated"
 	// SessionStarted is "session.started"; its data is a [Session].
-	SessionStarted EventType = "session.started"
+	SessionStarted = "session.started"
 	// SessionEnded is "session.ended"; its data is a [Session].
-	SessionEnded EventType = "session.ended"
+	SessionEnded = "session.ended"
 	// SessionCancelled is "session.cancelled"; its data is a [Session].
-	SessionCancelled EventType = "session.cancelled"
+	SessionCancelled = "session.cancelled"
 	// SessionStartFailure is "session.start_failure"; its data is a [Session].
-	SessionStartFailure EventType = "session.start_failure"
+	SessionStartFailure = "session.start_failure"
 	// SessionStopFailure is "session.stop_failure"; its data is a [Session].
-	SessionStopFailure EventType = "session.stop_failure"
+	SessionStopFailure = "session.stop_failure"
 
 	// Action events: progress of a command sent to a station, and RFID
 	// authorisations.
 
 	// SessionSetPowerLimitRequested is "session.set_power_limit.requested"; its data is an [Action].
-	SessionSetPowerLimitRequested EventType = "session.set_power_limit.requested"
+	SessionSetPowerLimitRequested = "session.set_power_limit.requested"
 	// SessionSetPowerLimitAccepted is "session.set_power_limit.accepted"; its data is an [Action].
-	SessionSetPowerLimitAccepted EventType = "session.set_power_limit.accepted"
+	SessionSetPowerLimitAccepted = "session.set_power_limit.accepted"
 	// SessionSetPowerLimitRejected is "session.set_power_limit.rejected"; its data is an [Action].
-	SessionSetPowerLimitRejected EventType = "session.set_power_limit.rejected"
+	SessionSetPowerLimitRejected = "session.set_power_limit.rejected"
 	// SessionClearPowerLimitRequested is "session.clear_power_limit.requested"; its data is an [Action].
-	SessionClearPowerLimitRequested EventType = "session.clear_power_limit.requested"
+	SessionClearPowerLimitRequested = "session.clear_power_limit.requested"
 	// SessionClearPowerLimitAccepted is "session.clear_power_limit.accepted"; its data is an [Action].
-	SessionClearPowerLimitAccepted EventType = "session.clear_power_limit.accepted"
+	SessionClearPowerLimitAccepted = "session.clear_power_limit.accepted"
 	// SessionClearPowerLimitRejected is "session.clear_power_limit.rejected"; its data is an [Action].
-	SessionClearPowerLimitRejected EventType = "session.clear_power_limit.rejected"
+	SessionClearPowerLimitRejected = "session.clear_power_limit.rejected"
 	// ConnectorSetPowerLimitRequested is "connector.set_power_limit.requested"; its data is an [Action].
-	ConnectorSetPowerLimitRequested EventType = "connector.set_power_limit.requested"
+	ConnectorSetPowerLimitRequested = "connector.set_power_limit.requested"
 	// ConnectorSetPowerLimitAccepted is "connector.set_power_limit.accepted"; its data is an [Action].
-	ConnectorSetPowerLimitAccepted EventType = "connector.set_power_limit.accepted"
+	ConnectorSetPowerLimitAccepted = "connector.set_power_limit.accepted"
 	// ConnectorSetPowerLimitRejected is "connector.set_power_limit.rejected"; its data is an [Action].
-	ConnectorSetPowerLimitRejected EventType = "connector.set_power_limit.rejected"
+	ConnectorSetPowerLimitRejected = "connector.set_power_limit.rejected"
 	// ConnectorClearPowerLimitRequested is "connector.clear_power_limit.requested"; its data is an [Action].
-	ConnectorClearPowerLimitRequested EventType = "connector.clear_power_limit.requested"
+	ConnectorClearPowerLimitRequested = "connector.clear_power_limit.requested"
 	// ConnectorClearPowerLimitAccepted is "connector.clear_power_limit.accepted"; its data is an [Action].
-	ConnectorClearPowerLimitAccepted EventType = "connector.clear_power_limit.accepted"
+	ConnectorClearPowerLimitAccepted = "connector.clear_power_limit.accepted"
 	// ConnectorClearPowerLimitRejected is "connector.clear_power_limit.rejected"; its data is an [Action].
-	ConnectorClearPowerLimitRejected EventType = "connector.clear_power_limit.rejected"
+	ConnectorClearPowerLimitRejected = "connector.clear_power_limit.rejected"
 	// ChargestationSetPowerLimitRequested is "chargestation.set_power_limit.requested"; its data is an [Action].
-	ChargestationSetPowerLimitRequested EventType = "chargestation.set_power_limit.requested"
+	ChargestationSetPowerLimitRequested = "chargestation.set_power_limit.requested"
 	// ChargestationSetPowerLimitAccepted is "chargestation.set_power_limit.accepted"; its data is an [Action].
-	ChargestationSetPowerLimitAccepted EventType = "chargestation.set_power_limit.accepted"
+	ChargestationSetPowerLimitAccepted = "chargestation.set_power_limit.accepted"
 	// ChargestationSetPowerLimitRejected is "chargestation.set_power_limit.rejected"; its data is an [Action].
-	ChargestationSetPowerLimitRejected EventType = "chargestation.set_power_limit.rejected"
+	ChargestationSetPowerLimitRejected = "chargestation.set_power_limit.rejected"
 	// ChargestationClearPowerLimitRequested is "chargestation.clear_power_limit.requested"; its data is an [Action].
-	ChargestationClearPowerLimitRequested EventType = "chargestation.clear_power_limit.requested"
+	ChargestationClearPowerLimitRequested = "chargestation.clear_power_limit.requested"
 	// ChargestationClearPowerLimitAccepted is "chargestation.clear_power_limit.accepted"; its data is an [Action].
-	ChargestationClearPowerLimitAccepted EventType = "chargestation.clear_power_limit.accepted"
+	ChargestationClearPowerLimitAccepted = "chargestation.clear_power_limit.accepted"
 	// ChargestationClearPowerLimitRejected is "chargestation.clear_power_limit.rejected"; its data is an [Action].
-	ChargestationClearPowerLimitRejected EventType = "chargestation.clear_power_limit.rejected"
+	ChargestationClearPowerLimitRejected = "chargestation.clear_power_limit.rejected"
 	// ChargestationGetConfigurationRequested is "chargestation.get_configuration.requested"; its data is an [Action].
-	ChargestationGetConfigurationRequested EventType = "chargestation.get_configuration.requested"
+	ChargestationGetConfigurationRequested = "chargestation.get_configuration.requested"
 	// ChargestationGetConfigurationAccepted is "chargestation.get_configuration.accepted"; its data is an [Action].
-	ChargestationGetConfigurationAccepted EventType = "chargestation.get_configuration.accepted"
+	ChargestationGetConfigurationAccepted = "chargestation.get_configuration.accepted"
 	// ChargestationGetConfigurationRejected is "chargestation.get_configuration.rejected"; its data is an [Action].
-	ChargestationGetConfigurationRejected EventType = "chargestation.get_configuration.rejected"
+	ChargestationGetConfigurationRejected = "chargestation.get_configuration.rejected"
 	// ChargestationUpdateConfigurationRequested is "chargestation.update_configuration.requested"; its data is an [Action].
-	ChargestationUpdateConfigurationRequested EventType = "chargestation.update_configuration.requested"
+	ChargestationUpdateConfigurationRequested = "chargestation.update_configuration.requested"
 	// ChargestationUpdateConfigurationAccepted is "chargestation.update_configuration.accepted"; its data is an [Action].
-	ChargestationUpdateConfigurationAccepted EventType = "chargestation.update_configuration.accepted"
+	ChargestationUpdateConfigurationAccepted = "chargestation.update_configuration.accepted"
 	// ChargestationUpdateConfigurationRejected is "chargestation.update_configuration.rejected"; its data is an [Action].
-	ChargestationUpdateConfigurationRejected EventType = "chargestation.update_configuration.rejected"
+	ChargestationUpdateConfigurationRejected = "chargestation.update_configuration.rejected"
 	// ChargestationTriggerMessageRequested is "chargestation.trigger_message.requested"; its data is an [Action].
-	ChargestationTriggerMessageRequested EventType = "chargestation.trigger_message.requested"
+	ChargestationTriggerMessageRequested = "chargestation.trigger_message.requested"
 	// ChargestationTriggerMessageAccepted is "chargestation.trigger_message.accepted"; its data is an [Action].
-	ChargestationTriggerMessageAccepted EventType = "chargestation.trigger_message.accepted"
+	ChargestationTriggerMessageAccepted = "chargestation.trigger_message.accepted"
 	// ChargestationTriggerMessageRejected is "chargestation.trigger_message.rejected"; its data is an [Action].
-	ChargestationTriggerMessageRejected EventType = "chargestation.trigger_message.rejected"
+	ChargestationTriggerMessageRejected = "chargestation.trigger_message.rejected"
 	// ChargestationGetLocalListVersionRequested is "chargestation.get_local_list_version.requested"; its data is an [Action].
-	ChargestationGetLocalListVersionRequested EventType = "chargestation.get_local_list_version.requested"
+	ChargestationGetLocalListVersionRequested = "chargestation.get_local_list_version.requested"
 	// ChargestationGetLocalListVersionAccepted is "chargestation.get_local_list_version.accepted"; its data is an [Action].
-	ChargestationGetLocalListVersionAccepted EventType = "chargestation.get_local_list_version.accepted"
+	ChargestationGetLocalListVersionAccepted = "chargestation.get_local_list_version.accepted"
 	// ChargestationGetLocalListVersionRejected is "chargestation.get_local_list_version.rejected"; its data is an [Action].
-	ChargestationGetLocalListVersionRejected EventType = "chargestation.get_local_list_version.rejected"
+	ChargestationGetLocalListVersionRejected = "chargestation.get_local_list_version.rejected"
 	// ChargestationSendLocalListRequested is "chargestation.send_local_list.requested"; its data is an [Action].
-	ChargestationSendLocalListRequested EventType = "chargestation.send_local_list.requested"
+	ChargestationSendLocalListRequested = "chargestation.send_local_list.requested"
 	// ChargestationSendLocalListAccepted is "chargestation.send_local_list.accepted"; its data is an [Action].
-	ChargestationSendLocalListAccepted EventType = "chargestation.send_local_list.accepted"
+	ChargestationSendLocalListAccepted = "chargestation.send_local_list.accepted"
 	// ChargestationSendLocalListRejected is "chargestation.send_local_list.rejected"; its data is an [Action].
-	ChargestationSendLocalListRejected EventType = "chargestation.send_local_list.rejected"
+	ChargestationSendLocalListRejected = "chargestation.send_local_list.rejected"
 	// ChargestationGetCompositeScheduleRequested is "chargestation.get_composite_schedule.requested"; its data is an [Action].
-	ChargestationGetCompositeScheduleRequested EventType = "chargestation.get_composite_schedule.requested"
+	ChargestationGetCompositeScheduleRequested = "chargestation.get_composite_schedule.requested"
 	// ChargestationGetCompositeScheduleAccepted is "chargestation.get_composite_schedule.accepted"; its data is an [Action].
-	ChargestationGetCompositeScheduleAccepted EventType = "chargestation.get_composite_schedule.accepted"
+	ChargestationGetCompositeScheduleAccepted = "chargestation.get_composite_schedule.accepted"
 	// ChargestationGetCompositeScheduleRejected is "chargestation.get_composite_schedule.rejected"; its data is an [Action].
-	ChargestationGetCompositeScheduleRejected EventType = "chargestation.get_composite_schedule.rejected"
+	ChargestationGetCompositeScheduleRejected = "chargestation.get_composite_schedule.rejected"
 	// ChargestationSetChargingProfileRequested is "chargestation.set_charging_profile.requested"; its data is an [Action].
-	ChargestationSetChargingProfileRequested EventType = "chargestation.set_charging_profile.requested"
+	ChargestationSetChargingProfileRequested = "chargestation.set_charging_profile.requested"
 	// ChargestationSetChargingProfileAccepted is "chargestation.set_charging_profile.accepted"; its data is an [Action].
-	ChargestationSetChargingProfileAccepted EventType = "chargestation.set_charging_profile.accepted"
+	ChargestationSetChargingProfileAccepted = "chargestation.set_charging_profile.accepted"
 	// ChargestationSetChargingProfileRejected is "chargestation.set_charging_profile.rejected"; its data is an [Action].
-	ChargestationSetChargingProfileRejected EventType = "chargestation.set_charging_profile.rejected"
+	ChargestationSetChargingProfileRejected = "chargestation.set_charging_profile.rejected"
 	// ChargestationClearChargingProfileRequested is "chargestation.clear_charging_profile.requested"; its data is an [Action].
-	ChargestationClearChargingProfileRequested EventType = "chargestation.clear_charging_profile.requested"
+	ChargestationClearChargingProfileRequested = "chargestation.clear_charging_profile.requested"
 	// ChargestationClearChargingProfileAccepted is "chargestation.clear_charging_profile.accepted"; its data is an [Action].
-	ChargestationClearChargingProfileAccepted EventType = "chargestation.clear_charging_profile.accepted"
+	ChargestationClearChargingProfileAccepted = "chargestation.clear_charging_profile.accepted"
 	// ChargestationClearChargingProfileRejected is "chargestation.clear_charging_profile.rejected"; its data is an [Action].
-	ChargestationClearChargingProfileRejected EventType = "chargestation.clear_charging_profile.rejected"
+	ChargestationClearChargingProfileRejected = "chargestation.clear_charging_profile.rejected"
 	// ChargestationGetDiagnosticsRequested is "chargestation.get_diagnostics.requested"; its data is an [Action].
-	ChargestationGetDiagnosticsRequested EventType = "chargestation.get_diagnostics.requested"
+	ChargestationGetDiagnosticsRequested = "chargestation.get_diagnostics.requested"
 	// ChargestationGetDiagnosticsAccepted is "chargestation.get_diagnostics.accepted"; its data is an [Action].
-	ChargestationGetDiagnosticsAccepted EventType = "chargestation.get_diagnostics.accepted"
+	ChargestationGetDiagnosticsAccepted = "chargestation.get_diagnostics.accepted"
 	// ChargestationGetDiagnosticsRejected is "chargestation.get_diagnostics.rejected"; its data is an [Action].
-	ChargestationGetDiagnosticsRejected EventType = "chargestation.get_diagnostics.rejected"
+	ChargestationGetDiagnosticsRejected = "chargestation.get_diagnostics.rejected"
 	// ChargestationUpdateFirmwareRequested is "chargestation.update_firmware.requested"; its data is an [Action].
-	ChargestationUpdateFirmwareRequested EventType = "chargestation.update_firmware.requested"
+	ChargestationUpdateFirmwareRequested = "chargestation.update_firmware.requested"
 	// ChargestationUpdateFirmwareAccepted is "chargestation.update_firmware.accepted"; its data is an [Action].
-	ChargestationUpdateFirmwareAccepted EventType = "chargestation.update_firmware.accepted"
+	ChargestationUpdateFirmwareAccepted = "chargestation.update_firmware.accepted"
 	// ChargestationUpdateFirmwareRejected is "chargestation.update_firmware.rejected"; its data is an [Action].
-	ChargestationUpdateFirmwareRejected EventType = "chargestation.update_firmware.rejected"
+	ChargestationUpdateFirmwareRejected = "chargestation.update_firmware.rejected"
 	// ChargestationAuthorizationRequested is "chargestation.authorization.requested"; its data is an [Action].
-	ChargestationAuthorizationRequested EventType = "chargestation.authorization.requested"
+	ChargestationAuthorizationRequested = "chargestation.authorization.requested"
 	// ChargestationAuthorizationAccepted is "chargestation.authorization.accepted"; its data is an [Action].
-	ChargestationAuthorizationAccepted EventType = "chargestation.authorization.accepted"
+	ChargestationAuthorizationAccepted = "chargestation.authorization.accepted"
 	// ChargestationAuthorizationRejected is "chargestation.authorization.rejected"; its data is an [Action].
-	ChargestationAuthorizationRejected EventType = "chargestation.authorization.rejected"
+	ChargestationAuthorizationRejected = "chargestation.authorization.rejected"
 
 	// Synchronous events: data created, edited or deleted through the API or
 	// dashboard.
 
 	// OrganizationUpdated is "organization.updated"; its data is an [Organization].
-	OrganizationUpdated EventType = "organization.updated"
+	OrganizationUpdated = "organization.updated"
 	// LocationCreated is "location.created"; its data is a [Location].
-	LocationCreated EventType = "location.created"
+	LocationCreated = "location.created"
 	// LocationUpdated is "location.updated"; its data is a [Location].
-	LocationUpdated EventType = "location.updated"
+	LocationUpdated = "location.updated"
 	// LocationDeleted is "location.deleted"; its data is a [Location].
-	LocationDeleted EventType = "location.deleted"
+	LocationDeleted = "location.deleted"
 	// ChargestationCreated is "chargestation.created"; its data is a [Chargestation].
-	ChargestationCreated EventType = "chargestation.created"
+	ChargestationCreated = "chargestation.created"
 	// ChargestationUpdated is "chargestation.updated"; its data is a [Chargestation].
-	ChargestationUpdated EventType = "chargestation.updated"
+	ChargestationUpdated = "chargestation.updated"
 	// ChargestationDeleted is "chargestation.deleted"; its data is a [Chargestation].
-	ChargestationDeleted EventType = "chargestation.deleted"
+	ChargestationDeleted = "chargestation.deleted"
 	// ChargestationConnectorCreated is "chargestation.connector.created"; its data is a [Chargestation].
-	ChargestationConnectorCreated EventType = "chargestation.connector.created"
+	ChargestationConnectorCreated = "chargestation.connector.created"
 	// ChargestationConnectorUpdated is "chargestation.connector.updated"; its data is a [Chargestation].
-	ChargestationConnectorUpdated EventType = "chargestation.connector.updated"
+	ChargestationConnectorUpdated = "chargestation.connector.updated"
 	// ChargestationConnectorDeleted is "chargestation.connector.deleted"; its data is a [Chargestation].
-	ChargestationConnectorDeleted EventType = "chargestation.connector.deleted"
+	ChargestationConnectorDeleted = "chargestation.connector.deleted"
 	// UserCreated is "user.created"; its data is an [User].
-	UserCreated EventType = "user.created"
+	UserCreated = "user.created"
 	// UserUpdated is "user.updated"; its data is an [User].
-	UserUpdated EventType = "user.updated"
+	UserUpdated = "user.updated"
 	// UserDeleted is "user.deleted"; its data is an [User].
-	UserDeleted EventType = "user.deleted"
+	UserDeleted = "user.deleted"
 	// RateCreated is "rate.created"; its data is a [Rate].
-	RateCreated EventType = "rate.created"
+	RateCreated = "rate.created"
 	// RateUpdated is "rate.updated"; its data is a [Rate].
-	RateUpdated EventType = "rate.updated"
+	RateUpdated = "rate.updated"
 	// RateDeleted is "rate.deleted"; its data is a [Rate].
-	RateDeleted EventType = "rate.deleted"
+	RateDeleted = "rate.deleted"
 	// RateScheduleCreated is "rate_schedule.created"; its data is a [RateSchedule].
-	RateScheduleCreated EventType = "rate_schedule.created"
+	RateScheduleCreated = "rate_schedule.created"
 	// RateScheduleUpdated is "rate_schedule.updated"; its data is a [RateSchedule].
-	RateScheduleUpdated EventType = "rate_schedule.updated"
+	RateScheduleUpdated = "rate_schedule.updated"
 	// RateScheduleDeleted is "rate_schedule.deleted"; its data is a [RateSchedule].
-	RateScheduleDeleted EventType = "rate_schedule.deleted"
+	RateScheduleDeleted = "rate_schedule.deleted"
 	// RFIDCreated is "rfid.created"; its data is an [RFID].
-	RFIDCreated EventType = "rfid.created"
+	RFIDCreated = "rfid.created"
 	// RFIDUpdated is "rfid.updated"; its data is an [RFID].
-	RFIDUpdated EventType = "rfid.updated"
+	RFIDUpdated = "rfid.updated"
 	// RFIDDeleted is "rfid.deleted"; its data is an [RFID].
-	RFIDDeleted EventType = "rfid.deleted"
+	RFIDDeleted = "rfid.deleted"
 	// SessionCreated is "session.created"; its data is a [Session].
-	SessionCreated EventType = "session.created"
+	SessionCreated = "session.created"
 	// LoadManagementGroupCreated is "load_management.group.created"; its data is a [LoadManagementGroup].
-	LoadManagementGroupCreated EventType = "load_management.group.created"
+	LoadManagementGroupCreated = "load_management.group.created"
 	// LoadManagementGroupUpdated is "load_management.group.updated"; its data is a [LoadManagementGroup].
-	LoadManagementGroupUpdated EventType = "load_management.group.updated"
+	LoadManagementGroupUpdated = "load_management.group.updated"
 	// LoadManagementGroupDeleted is "load_management.group.deleted"; its data is a [LoadManagementGroup].
-	LoadManagementGroupDeleted EventType = "load_management.group.deleted"
+	LoadManagementGroupDeleted = "load_management.group.deleted"
 	// LoadManagementGroupChargestationAdded is "load_management.group.chargestation.added"; its data is a [LoadManagementGroup].
-	LoadManagementGroupChargestationAdded EventType = "load_management.group.chargestation.added"
+	LoadManagementGroupChargestationAdded = "load_management.group.chargestation.added"
 	// LoadManagementGroupChargestationRemoved is "load_management.group.chargestation.removed"; its data is a [LoadManagementGroup].
-	LoadManagementGroupChargestationRemoved EventType = "load_management.group.chargestation.removed"
+	LoadManagementGroupChargestationRemoved = "load_management.group.chargestation.removed"
 
 	// Charging intelligence events: full-charge detection and session targets.
 
 	// SessionEVCharged is "session.ev_charged"; its data is a [Session].
-	SessionEVCharged EventType = "session.ev_charged"
+	SessionEVCharged = "session.ev_charged"
 	// SessionTargetCostReached is "session.target.cost.reached"; its data is a [Session].
-	SessionTargetCostReached EventType = "session.target.cost.reached"
+	SessionTargetCostReached = "session.target.cost.reached"
 	// SessionTargetTimeReached is "session.target.time.reached"; its data is a [Session].
-	SessionTargetTimeReached EventType = "session.target.time.reached"
+	SessionTargetTimeReached = "session.target.time.reached"
 	// SessionTargetPowerReached is "session.target.power.reached"; its data is a [Session].
-	SessionTargetPowerReached EventType = "session.target.power.reached"
+	SessionTargetPowerReached = "session.target.power.reached"
 	// SessionTargetSOCReached is "session.target.soc.reached"; its data is a [Session].
-	SessionTargetSOCReached EventType = "session.target.soc.reached"
+	SessionTargetSOCReached = "session.target.soc.reached"
 )
 
 // catalogue maps every known event name to its class and data kind.
-var catalogue = map[EventType]entry{
+var catalogue = map[string]entry{
 	ChargestationOnline:                        {ClassNetwork, kindChargestation},
 	ChargestationOffline:                       {ClassNetwork, kindChargestation},
 	ChargestationConnectorStatusUpdated:        {ClassNetwork, kindChargestation},

@@ -1,47 +1,73 @@
 package edrv
 
 import (
-	"encoding/json"
 	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Chargestation is the data of the chargestation.* network and sync events
 // and of chargestation.connector.* events, which carry the parent station.
 type Chargestation struct {
-	ID              string          `json:"_id,omitzero"`
-	Location        string          `json:"location,omitzero"` // id of the Location
-	Protocol        Protocol        `json:"protocol,omitzero"`
-	Endpoint        string          `json:"endpoint,omitzero"`        // OCPP identity in the WebSocket URL
-	StaticEndpoint  string          `json:"static_endpoint,omitzero"` // OCPP identity in the WebSocket URL
-	Online          Bool            `json:"online,omitzero"`          // a live WebSocket is present
-	Active          Bool            `json:"active,omitzero"`          // enabled by the operator
-	Public          Bool            `json:"public,omitzero"`          // visible to public drivers
-	OpenForBusiness Bool            `json:"open_for_business,omitzero"`
-	IsSimulator     Bool            `json:"is_simulator,omitzero"`
-	Model           string          `json:"model,omitzero"` // older documentation only
-	BootInfo        *BootInfo       `json:"bootInfo,omitzero"`
-	Coordinates     Coordinates     `json:"coordinates,omitzero"`
-	Connectors      []Connector     `json:"connectors,omitzero"`
-	MetaData        json.RawMessage `json:"meta_data,omitzero"`     // free-form
-	Configuration   json.RawMessage `json:"configuration,omitzero"` // free-form
-	ConnectionURL   string          `json:"connection_url,omitzero"`
-	Security        *Security       `json:"security,omitzero"`
-
-	LastConnectAt    Time `json:"lastConnectAt,omitzero"`
+	// ID is the station's _id.
+	ID Opt[string] `json:"_id,omitzero"`
+	// Location is the id of the station's [Location].
+	Location Opt[string] `json:"location,omitzero"`
+	// Protocol is the OCPP version the station speaks.
+	Protocol Opt[Protocol] `json:"protocol,omitzero"`
+	// Endpoint is the OCPP identity in the WebSocket URL.
+	Endpoint Opt[string] `json:"endpoint,omitzero"`
+	// StaticEndpoint is the station's fixed OCPP identity.
+	StaticEndpoint Opt[string] `json:"static_endpoint,omitzero"`
+	// Online reports a live WebSocket connection.
+	Online Bool `json:"online,omitzero"`
+	// Active reports that the operator enabled the station.
+	Active Bool `json:"active,omitzero"`
+	// Public reports that the station is visible to public drivers.
+	Public Bool `json:"public,omitzero"`
+	// OpenForBusiness reports that the station takes sessions.
+	OpenForBusiness Bool `json:"open_for_business,omitzero"`
+	// IsSimulator reports a simulated station.
+	IsSimulator Bool `json:"is_simulator,omitzero"`
+	// Model is the station model (older documentation only).
+	Model Opt[string] `json:"model,omitzero"`
+	// BootInfo holds the strings of the station's last BootNotification.
+	BootInfo Opt[BootInfo] `json:"bootInfo,omitzero"`
+	// Coordinates is the station's position, [longitude, latitude].
+	Coordinates Coordinates `json:"coordinates,omitzero"`
+	// Connectors are the station's connectors.
+	Connectors Opt[[]Connector] `json:"connectors,omitzero"`
+	// MetaData is free-form.
+	MetaData jsontext.Value `json:"meta_data,omitzero"`
+	// Configuration is free-form.
+	Configuration jsontext.Value `json:"configuration,omitzero"`
+	// ConnectionURL is the station's WebSocket URL, such as "ws://...".
+	ConnectionURL Opt[string] `json:"connection_url,omitzero"`
+	// Security is the station's connection security profile.
+	Security Opt[Security] `json:"security,omitzero"`
+	// LastConnectAt is when the station last connected.
+	LastConnectAt Time `json:"lastConnectAt,omitzero"`
+	// LastDisconnectAt is when the station last disconnected.
 	LastDisconnectAt Time `json:"lastDisconnectAt,omitzero"`
-	LastMessageAt    Time `json:"lastMessageAt,omitzero"`
-	CreatedAt        Time `json:"createdAt,omitzero"`
-	UpdatedAt        Time `json:"updatedAt,omitzero"`
+	// LastMessageAt is when the station last sent a message.
+	LastMessageAt Time `json:"lastMessageAt,omitzero"`
+	// CreatedAt is when the station was created.
+	CreatedAt Time `json:"createdAt,omitzero"`
+	// UpdatedAt is when the station last changed.
+	UpdatedAt Time `json:"updatedAt,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargestationID returns the station's id, the key eDRV orders events by.
-func (c *Chargestation) ChargestationID() string { return c.ID }
+func (c *Chargestation) ChargestationID() string { return c.ID.Value }
 
 // Connector returns the connector with the given id, or nil.
 func (c *Chargestation) Connector(id string) *Connector {
-	for i := range c.Connectors {
-		if c.Connectors[i].ID == id {
-			return &c.Connectors[i]
+	for i := range c.Connectors.Value {
+		if k := &c.Connectors.Value[i]; k.ID.Valid && k.ID.Value == id {
+			return k
 		}
 	}
 	return nil
@@ -49,37 +75,69 @@ func (c *Chargestation) Connector(id string) *Connector {
 
 // BootInfo holds the strings of the station's last OCPP BootNotification.
 type BootInfo struct {
-	ChargeBoxSerialNumber   string `json:"chargeBoxSerialNumber,omitzero"`
-	ChargePointModel        string `json:"chargePointModel,omitzero"`
-	ChargePointSerialNumber string `json:"chargePointSerialNumber,omitzero"`
-	ChargePointVendor       string `json:"chargePointVendor,omitzero"`
-	FirmwareVersion         string `json:"firmwareVersion,omitzero"`
-	ICCID                   string `json:"iccid,omitzero"`
-	IMSI                    string `json:"imsi,omitzero"`
-	MeterSerialNumber       string `json:"meterSerialNumber,omitzero"`
-	MeterType               string `json:"meterType,omitzero"`
+	// ChargeBoxSerialNumber is the charge box serial number.
+	ChargeBoxSerialNumber Opt[string] `json:"chargeBoxSerialNumber,omitzero"`
+	// ChargePointModel is the model.
+	ChargePointModel Opt[string] `json:"chargePointModel,omitzero"`
+	// ChargePointSerialNumber is the charge point serial number.
+	ChargePointSerialNumber Opt[string] `json:"chargePointSerialNumber,omitzero"`
+	// ChargePointVendor is the vendor.
+	ChargePointVendor Opt[string] `json:"chargePointVendor,omitzero"`
+	// FirmwareVersion is the firmware version.
+	FirmwareVersion Opt[string] `json:"firmwareVersion,omitzero"`
+	// ICCID is the modem's SIM card id; it may be "".
+	ICCID Opt[string] `json:"iccid,omitzero"`
+	// IMSI is the modem's subscriber id.
+	IMSI Opt[string] `json:"imsi,omitzero"`
+	// MeterSerialNumber is the meter's serial number.
+	MeterSerialNumber Opt[string] `json:"meterSerialNumber,omitzero"`
+	// MeterType is the meter's type.
+	MeterType Opt[string] `json:"meterType,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Security is a station's connection security profile.
 type Security struct {
-	Type string `json:"type,omitzero"` // "none"; other values are undocumented
+	// Type is "none"; other values are undocumented.
+	Type Opt[string] `json:"type,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Connector is one connector of a [Chargestation].
 type Connector struct {
-	ID            string          `json:"_id,omitzero"`
-	Active        Bool            `json:"active,omitzero"`
-	Status        ConnectorStatus `json:"status,omitzero"` // live state
-	Type          ConnectorType   `json:"type,omitzero"`
-	Format        Format          `json:"format,omitzero"`
-	PowerType     PowerType       `json:"power_type,omitzero"`
-	Power         Decimal         `json:"power,omitzero"`         // rated power in kW
-	Chargestation string          `json:"chargestation,omitzero"` // id of the parent station
-	Rate          RateRef         `json:"rate,omitzero"`
-	EVSEID        Decimal         `json:"evseId,omitzero"`      // OCPP 2.0.1
-	RawMessage    json.RawMessage `json:"raw_message,omitzero"` // OCPP 2.0.1 StatusNotificationRequest
-	CreatedAt     Time            `json:"createdAt,omitzero"`
-	UpdatedAt     Time            `json:"updatedAt,omitzero"`
+	// ID is the connector's _id.
+	ID Opt[string] `json:"_id,omitzero"`
+	// Active reports that the operator enabled the connector.
+	Active Bool `json:"active,omitzero"`
+	// Status is the connector's live state.
+	Status Opt[ConnectorStatus] `json:"status,omitzero"`
+	// Type is the plug or socket standard.
+	Type Opt[ConnectorType] `json:"type,omitzero"`
+	// Format says whether the connector has a cable or a socket.
+	Format Opt[Format] `json:"format,omitzero"`
+	// PowerType is the kind of current delivered.
+	PowerType Opt[PowerType] `json:"power_type,omitzero"`
+	// Power is the rated power in kW.
+	Power Decimal `json:"power,omitzero"`
+	// Chargestation is the id of the parent station.
+	Chargestation Opt[string] `json:"chargestation,omitzero"`
+	// Rate is the connector's rate, embedded or by id.
+	Rate RateRef `json:"rate,omitzero"`
+	// EVSEID is the OCPP 2.0.1 EVSE number.
+	EVSEID Decimal `json:"evseId,omitzero"`
+	// RawMessage is the OCPP 2.0.1 StatusNotificationRequest as sent.
+	RawMessage jsontext.Value `json:"raw_message,omitzero"`
+	// CreatedAt is when the connector was created.
+	CreatedAt Time `json:"createdAt,omitzero"`
+	// UpdatedAt is when the connector last changed.
+	UpdatedAt Time `json:"updatedAt,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ConnectorStatus is the live state of a connector, as reported by the

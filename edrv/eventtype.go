@@ -94,7 +94,7 @@ type entry struct {
 // Known reports whether e is a name of eDRV's catalogue, that is one of the
 // constants of this package.
 func (e EventType) Known() bool {
-	_, ok := catalogue[e]
+	_, ok := catalogue[string(e)]
 	return ok
 }
 
@@ -102,7 +102,7 @@ func (e EventType) Known() bool {
 // catalogue it returns [ClassAction] when [EventType.IsAction] holds, and ""
 // otherwise.
 func (e EventType) Class() Class {
-	if en, ok := catalogue[e]; ok {
+	if en, ok := catalogue[string(e)]; ok {
 		return en.class
 	}
 	if e.IsAction() {

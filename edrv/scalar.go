@@ -2,10 +2,12 @@ package edrv
 
 import (
 	"bytes"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // form records in which JSON shape a lenient scalar arrived, so that it can
@@ -27,32 +29,40 @@ var (
 	jsonEmpty = []byte(`""`)
 )
 
-// unquote returns the contents of the JSON string literal b. It avoids the
-// general decoder when b has no escapes.
-func unquote(b []byte) (string, bool) {
-	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
-		return "", false
+// readScalar reads the next value for a lenient scalar's UnmarshalJSONFrom.
+// The returned bytes are valid only until the next read.
+func readScalar(dec *jsontext.Decoder) ([]byte, error) {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return nil, err
 	}
+	return v, nil
+}
+
+// unquoteText returns the contents of the valid JSON string literal b,
+// which may be shared with b when it has no escapes.
+func unquoteText(b []byte) []byte {
 	inner := b[1 : len(b)-1]
 	if bytes.IndexByte(inner, '\\') < 0 {
-		return string(inner), true
+		return inner
 	}
-	var s string
-	if json.Unmarshal(b, &s) != nil {
-		return "", false
+	out, err := jsontext.AppendUnquote(nil, b)
+	if err != nil {
+		return inner
 	}
-	return s, true
+	return out
 }
 
 // Decimal is a number that eDRV sends either as a JSON number or as a
 // numeric string ("16.0", "734.060"). It keeps the text as sent, so money
-// and meter readings lose no digits, and it marshals back in the form it
-// arrived in. null and "" decode to an unset Decimal; any other value
-// decodes to an unset Decimal that is [Decimal.Malformed] and keeps its JSON
-// text, without failing the event. The zero value is absent and is omitted
-// when marshaled.
+// and meter readings lose no digits (12345678901234567890 and 1.50 marshal
+// back exactly), and it marshals back in the form it arrived in. null and ""
+// decode to an unset Decimal that remembers them; any other value decodes to
+// an unset Decimal that is [Decimal.Malformed] and keeps its JSON text,
+// without failing the event. The zero value is absent and is omitted when
+// marshaled with omitzero.
 type Decimal struct {
-	text string // number text as sent (trimmed for the parse); raw JSON when invalid
+	text string // number text as sent, when formatting f would not give it back; raw JSON when invalid
 	f    float64
 	form form
 }
@@ -65,8 +75,7 @@ func NewDecimal(f float64) Decimal {
 // ParseDecimal returns a Decimal holding the number written in s, marshaled
 // as a JSON string like eDRV's numeric strings. It reports an error (a
 // *strconv.NumError) when s, trimmed, is not a number in plain decimal
-// notation, the same strings that [Decimal.UnmarshalJSON] keeps as
-// malformed.
+// notation, the same strings that a Decimal decodes as malformed.
 func ParseDecimal(s string) (Decimal, error) {
 	if !isNumeric(s) {
 		return Decimal{}, &strconv.NumError{Func: "ParseDecimal", Num: s, Err: strconv.ErrSyntax}
@@ -87,6 +96,9 @@ func (d Decimal) Quoted() bool { return d.form == formString }
 // Null reports whether the member was sent as JSON null.
 func (d Decimal) Null() bool { return d.form == formNull }
 
+// IsZero reports whether the Decimal is absent, so that omitzero omits it.
+func (d Decimal) IsZero() bool { return d.form == formAbsent }
+
 // Malformed reports whether a value was sent that is not a number, a numeric
 // string, "" or null. [Decimal.Raw] returns it.
 func (d Decimal) Malformed() bool { return d.form == formInvalid }
@@ -95,9 +107,16 @@ func (d Decimal) Malformed() bool { return d.form == formInvalid }
 func (d Decimal) Float64() float64 { return d.f }
 
 // Int64 returns the number as an integer and whether it is a valid number
-// with no fractional part that fits in an int64.
+// with no fractional part that fits in an int64. Integers written without
+// a fraction or exponent are read exactly, beyond float64 precision.
 func (d Decimal) Int64() (int64, bool) {
-	if !d.Valid() || d.f != float64(int64(d.f)) {
+	if !d.Valid() {
+		return 0, false
+	}
+	if n, err := strconv.ParseInt(d.String(), 10, 64); err == nil {
+		return n, true
+	}
+	if d.f != float64(int64(d.f)) || d.f >= 1<<63 || d.f < -(1<<63) {
 		return 0, false
 	}
 	return int64(d.f), true
@@ -108,6 +127,9 @@ func (d Decimal) Int64() (int64, bool) {
 func (d Decimal) String() string {
 	if !d.Valid() {
 		return ""
+	}
+	if d.text == "" {
+		return strconv.FormatFloat(d.f, 'f', -1, 64)
 	}
 	return strings.TrimSpace(d.text)
 }
@@ -120,40 +142,98 @@ func (d Decimal) Raw() string {
 	return d.text
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
-// value.
-func (d *Decimal) UnmarshalJSON(b []byte) error {
+// UnmarshalJSONFrom implements [json.UnmarshalerFrom]. It never fails on a
+// valid JSON value.
+func (d *Decimal) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	b, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	d.set(b)
+	return nil
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler like
+// [Decimal.UnmarshalJSONFrom].
+func (d *Decimal) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, d) }
+
+// set decodes the valid JSON value b.
+func (d *Decimal) set(b []byte) {
 	*d = Decimal{}
 	switch {
-	case len(b) == 0:
-		return nil
-	case b[0] == 'n' && bytes.Equal(b, jsonNull):
+	case b[0] == 'n':
 		d.form = formNull
-		return nil
 	case b[0] == '-' || ('0' <= b[0] && b[0] <= '9'):
+		if f, ok := fastFloat(b); ok {
+			d.f, d.form = f, formNumber
+			return
+		}
 		s := string(b)
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil { // out of range: keep the text
 			d.text, d.form = s, formInvalid
-			return nil
+			return
 		}
 		d.text, d.f, d.form = s, f, formNumber
-		return nil
 	case b[0] == '"':
-		if bytes.Equal(b, jsonEmpty) {
+		if len(b) == 2 {
 			d.form = formEmpty
-			return nil
+			return
 		}
-		if s, ok := unquote(b); ok {
-			if f, ok := numeric(s); ok {
-				d.text, d.f, d.form = s, f, formString
-				return nil
+		s := string(unquoteText(b))
+		if f, ok := numeric(s); ok {
+			d.text, d.f, d.form = s, f, formString
+			return
+		}
+		d.text, d.form = string(b), formInvalid
+	default:
+		d.text, d.form = string(b), formInvalid
+	}
+}
+
+// fastFloat parses a JSON number of at most 15 significant digits in plain
+// notation exactly, and only when formatting the result gives b back, so
+// that the Decimal need not keep its text. It reports false otherwise.
+func fastFloat(b []byte) (float64, bool) {
+	if len(b) > 17 {
+		return 0, false
+	}
+	var mant uint64
+	digits, frac, neg := 0, -1, false
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			mant = mant*10 + uint64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
 			}
+		case c == '-' && i == 0:
+			neg = true
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return 0, false
 		}
 	}
-	d.text, d.form = string(b), formInvalid
-	return nil
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	f := float64(mant) // exact: below 2^53
+	if frac > 0 {
+		f /= pow10[frac] // one correctly rounded division (Clinger's fast path)
+	}
+	if neg {
+		f = -f
+	}
+	var buf [32]byte
+	if !bytes.Equal(strconv.AppendFloat(buf[:0], f, 'f', -1, 64), b) {
+		return 0, false
+	}
+	return f, true
 }
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
 
 // numeric parses s, trimmed, as a number in plain decimal notation; it
 // reports false for anything else and for numbers out of range.
@@ -182,22 +262,30 @@ func isNumeric(s string) bool {
 	return true
 }
 
-// MarshalJSON implements [json.Marshaler]: a number as a number, a numeric
-// string as the same string, null as null, a malformed value as its JSON
-// text, and an absent Decimal as null.
-func (d Decimal) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo implements [json.MarshalerTo]: a number as a number, a
+// numeric string as the same string, null as null, a malformed value as its
+// JSON text, and an absent Decimal as null.
+func (d Decimal) MarshalJSONTo(enc *jsontext.Encoder) error {
 	switch d.form {
 	case formNumber:
-		return []byte(d.text), nil
+		if d.text == "" {
+			var buf [32]byte
+			return enc.WriteValue(strconv.AppendFloat(buf[:0], d.f, 'f', -1, 64))
+		}
+		return enc.WriteValue(jsontext.Value(d.text))
 	case formString:
-		return json.Marshal(d.text)
+		return enc.WriteToken(jsontext.String(d.text))
 	case formEmpty:
-		return []byte(`""`), nil
+		return enc.WriteValue(jsonEmpty)
 	case formInvalid:
-		return []byte(d.text), nil
+		return enc.WriteValue(jsontext.Value(d.text))
 	}
-	return []byte("null"), nil
+	return enc.WriteToken(jsontext.Null)
 }
+
+// MarshalJSON implements the encoding/json Marshaler like
+// [Decimal.MarshalJSONTo].
+func (d Decimal) MarshalJSON() ([]byte, error) { return json.Marshal(d) }
 
 // Bool is a boolean that eDRV sends either as a JSON boolean or as the
 // string "true" or "false" (any letter case). Any other value leaves the
@@ -247,59 +335,80 @@ func (b Bool) String() string {
 	return strconv.FormatBool(b.v)
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
-// value.
-func (b *Bool) UnmarshalJSON(data []byte) error {
+// IsZero reports whether the Bool is absent, so that omitzero omits it.
+func (b Bool) IsZero() bool { return b.form == formAbsent }
+
+// UnmarshalJSONFrom implements [json.UnmarshalerFrom]. It never fails on a
+// valid JSON value.
+func (b *Bool) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	v, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	b.set(v)
+	return nil
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler like
+// [Bool.UnmarshalJSONFrom].
+func (b *Bool) UnmarshalJSON(data []byte) error { return json.Unmarshal(data, b) }
+
+// set decodes the valid JSON value data.
+func (b *Bool) set(data []byte) {
 	*b = Bool{}
 	switch string(data) {
 	case "true":
 		b.v, b.form = true, formBool
-		return nil
+		return
 	case "false":
 		b.form = formBool
-		return nil
+		return
 	case "null":
 		b.form = formNull
-		return nil
+		return
 	case `""`:
 		b.form = formEmpty
-		return nil
+		return
 	case `"true"`:
 		b.text, b.v, b.form = "true", true, formString
-		return nil
+		return
 	case `"false"`:
 		b.text, b.form = "false", formString
-		return nil
+		return
 	}
-	if s, ok := unquote(data); ok {
+	if data[0] == '"' {
+		s := string(unquoteText(data))
 		switch {
 		case strings.EqualFold(s, "true"):
 			b.text, b.v, b.form = s, true, formString
-			return nil
+			return
 		case strings.EqualFold(s, "false"):
 			b.text, b.form = s, formString
-			return nil
+			return
 		}
 	}
 	b.text, b.form = string(data), formInvalid
-	return nil
 }
 
-// MarshalJSON implements [json.Marshaler], writing the value in the form it
-// arrived in; an absent Bool is written as null.
-func (b Bool) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo implements [json.MarshalerTo], writing the value in the
+// form it arrived in; an absent Bool is written as null.
+func (b Bool) MarshalJSONTo(enc *jsontext.Encoder) error {
 	switch b.form {
 	case formBool:
-		return strconv.AppendBool(nil, b.v), nil
+		return enc.WriteToken(jsontext.Bool(b.v))
 	case formString:
-		return json.Marshal(b.text)
+		return enc.WriteToken(jsontext.String(b.text))
 	case formEmpty:
-		return []byte(`""`), nil
+		return enc.WriteValue(jsonEmpty)
 	case formInvalid:
-		return []byte(b.text), nil
+		return enc.WriteValue(jsontext.Value(b.text))
 	}
-	return []byte("null"), nil
+	return enc.WriteToken(jsontext.Null)
 }
+
+// MarshalJSON implements the encoding/json Marshaler like
+// [Bool.MarshalJSONTo].
+func (b Bool) MarshalJSON() ([]byte, error) { return json.Marshal(b) }
 
 // zone styles of an RFC 3339 text.
 const (
@@ -372,38 +481,46 @@ func (t Time) String() string {
 // fracEpoch marks, in Time.frac, an all-digit string read as an epoch time.
 const fracEpoch = -2
 
-// UnmarshalJSON implements [json.Unmarshaler]. It never fails on a valid JSON
-// value.
-func (t *Time) UnmarshalJSON(b []byte) error {
+// IsZero reports whether the Time is absent, so that omitzero omits it.
+func (t Time) IsZero() bool { return t.form == formAbsent }
+
+// UnmarshalJSONFrom implements [json.UnmarshalerFrom]. It never fails on a
+// valid JSON value.
+func (t *Time) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	b, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	t.set(b)
+	return nil
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler like
+// [Time.UnmarshalJSONFrom].
+func (t *Time) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, t) }
+
+// set decodes the valid JSON value b.
+func (t *Time) set(b []byte) {
 	*t = Time{}
 	switch {
-	case len(b) == 0:
-		return nil
-	case b[0] == 'n' && bytes.Equal(b, jsonNull):
+	case b[0] == 'n':
 		t.form = formNull
-		return nil
-	case b[0] == '"' && len(b) >= 2 && b[len(b)-1] == '"':
+		return
+	case b[0] == '"':
 		if len(b) == 2 {
 			t.form = formEmpty
-			return nil
+			return
 		}
-		inner := b[1 : len(b)-1]
-		if bytes.IndexByte(inner, '\\') >= 0 {
-			if s, ok := unquote(b); ok {
-				inner = []byte(s)
-			}
-		}
-		if t.parseText(inner) {
-			return nil
+		if t.parseText(unquoteText(b)) {
+			return
 		}
 	case '0' <= b[0] && b[0] <= '9':
 		if ts, milli, ok := parseEpoch(b); ok {
 			t.t, t.milli, t.form = ts, milli, formNumber
-			return nil
+			return
 		}
 	}
 	t.raw, t.form = string(b), formInvalid
-	return nil
 }
 
 // parseText parses the text of a JSON string.
@@ -500,31 +617,36 @@ func epochTime(n int64) (t time.Time, milli bool) {
 	return time.Unix(n, 0).UTC(), false
 }
 
-// MarshalJSON implements [json.Marshaler], writing the time in the form it
-// arrived in; an absent Time is written as null.
-func (t Time) MarshalJSON() ([]byte, error) {
+// MarshalJSONTo implements [json.MarshalerTo], writing the time in the
+// form it arrived in; an absent Time is written as null.
+func (t Time) MarshalJSONTo(enc *jsontext.Encoder) error {
 	switch t.form {
 	case formNumber:
-		return t.appendEpoch(nil), nil
+		var buf [24]byte
+		return enc.WriteValue(t.appendEpoch(buf[:0]))
 	case formString:
 		if t.raw != "" {
-			return []byte(`"` + t.raw + `"`), nil
+			return enc.WriteToken(jsontext.String(t.raw))
 		}
-		b := make([]byte, 0, 40)
-		b = append(b, '"')
+		var buf [48]byte
+		b := append(buf[:0], '"')
 		if t.frac == fracEpoch {
 			b = t.appendEpoch(b)
 		} else {
 			b = t.t.AppendFormat(b, t.layout())
 		}
-		return append(b, '"'), nil
+		return enc.WriteValue(append(b, '"'))
 	case formEmpty:
-		return []byte(`""`), nil
+		return enc.WriteValue(jsonEmpty)
 	case formInvalid:
-		return []byte(t.raw), nil
+		return enc.WriteValue(jsontext.Value(t.raw))
 	}
-	return []byte("null"), nil
+	return enc.WriteToken(jsontext.Null)
 }
+
+// MarshalJSON implements the encoding/json Marshaler like
+// [Time.MarshalJSONTo].
+func (t Time) MarshalJSON() ([]byte, error) { return json.Marshal(t) }
 
 func (t Time) appendEpoch(b []byte) []byte {
 	if t.milli {

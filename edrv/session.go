@@ -1,54 +1,78 @@
 package edrv
 
 import (
-	"encoding/json"
 	"strings"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Session is the data of the session.* network, sync and charging
 // intelligence events: one charging session on a connector.
 type Session struct {
-	ID             string                 `json:"_id,omitzero"`
-	User           string                 `json:"user,omitzero"`          // id of the driver
-	Chargestation  string                 `json:"chargestation,omitzero"` // id of the station
-	Connector      string                 `json:"connector,omitzero"`     // id of the connector
-	Status         SessionStatus          `json:"status,omitzero"`
-	Rate           RateRef                `json:"rate,omitzero"`
-	Configurations *SessionConfigurations `json:"configurations,omitzero"`
-	Target         *Target                `json:"target,omitzero"`
-	Metrics        *Metrics               `json:"metrics,omitzero"`
-	EnergyReport   *EnergyReport          `json:"energy_report,omitzero"`
-	// RawEnergyReport is sent when Configurations.IncludeRawEnergyReport
-	// is set.
-	RawEnergyReport  *RawEnergyReport   `json:"raw_energy_report,omitzero"`
-	ChargingActivity []ChargingActivity `json:"charging_activity,omitzero"`
-	Cost             *Cost              `json:"cost,omitzero"`
-	MetaData         json.RawMessage    `json:"meta_data,omitzero"` // free-form, e.g. {"session_source": "Android_App"}
-
+	// ID is the session's _id, shared by every event about the session.
+	ID Opt[string] `json:"_id,omitzero"`
+	// User is the id of the driver.
+	User Opt[string] `json:"user,omitzero"`
+	// Chargestation is the id of the station.
+	Chargestation Opt[string] `json:"chargestation,omitzero"`
+	// Connector is the id of the connector.
+	Connector Opt[string] `json:"connector,omitzero"`
+	// Status is the lifecycle state, in eDRV's varying casing.
+	Status Opt[SessionStatus] `json:"status,omitzero"`
+	// Rate is the rate applied, usually its id.
+	Rate RateRef `json:"rate,omitzero"`
+	// Configurations are the options the session was started with.
+	Configurations Opt[SessionConfigurations] `json:"configurations,omitzero"`
+	// Target is the stop condition set for the session.
+	Target Opt[Target] `json:"target,omitzero"`
+	// Metrics are the running totals.
+	Metrics Opt[Metrics] `json:"metrics,omitzero"`
+	// EnergyReport is the latest meter readings.
+	EnergyReport Opt[EnergyReport] `json:"energy_report,omitzero"`
+	// RawEnergyReport is the station's own meter values; it is sent when
+	// Configurations.IncludeRawEnergyReport is set.
+	RawEnergyReport Opt[RawEnergyReport] `json:"raw_energy_report,omitzero"`
+	// ChargingActivity lists the periods of the session by charging state.
+	ChargingActivity Opt[[]ChargingActivity] `json:"charging_activity,omitzero"`
+	// Cost is the running cost.
+	Cost Opt[Cost] `json:"cost,omitzero"`
+	// MetaData is free-form, such as {"session_source": "Android_App"}.
+	MetaData jsontext.Value `json:"meta_data,omitzero"`
 	// RawTransctionEvent is the station's raw OCPP 2.0.1 TransactionEvent,
 	// under the misspelled key eDRV documents ("raw_transction_event").
-	// RawTransactionEvent receives it should eDRV fix the spelling; use
-	// [Session.TransactionEvent] to read whichever is set.
-	RawTransctionEvent  json.RawMessage `json:"raw_transction_event,omitzero"`
-	RawTransactionEvent json.RawMessage `json:"raw_transaction_event,omitzero"`
-
-	// Fields of the 2021 documentation only.
-	Reservation         string  `json:"reservation,omitzero"` // id of a reservation
+	// Use [Session.TransactionEvent] to read either spelling.
+	RawTransctionEvent jsontext.Value `json:"raw_transction_event,omitzero"`
+	// RawTransactionEvent receives the TransactionEvent should eDRV fix the
+	// spelling of its key ("raw_transaction_event").
+	RawTransactionEvent jsontext.Value `json:"raw_transaction_event,omitzero"`
+	// Reservation is the id of a reservation (2021 documentation only).
+	Reservation Opt[string] `json:"reservation,omitzero"`
+	// PlannedCutoffEnergy is a planned stop by energy (2021 documentation
+	// only).
 	PlannedCutoffEnergy Decimal `json:"planned_cutoff_energy,omitzero"`
-	PlannedCutoffTime   Decimal `json:"planned_cutoff_time,omitzero"`
-	PlannedCutoffCost   Decimal `json:"planned_cutoff_cost,omitzero"`
-
+	// PlannedCutoffTime is a planned stop by time (2021 documentation
+	// only).
+	PlannedCutoffTime Decimal `json:"planned_cutoff_time,omitzero"`
+	// PlannedCutoffCost is a planned stop by cost (2021 documentation
+	// only).
+	PlannedCutoffCost Decimal `json:"planned_cutoff_cost,omitzero"`
+	// CreatedAt is when the session was created.
 	CreatedAt Time `json:"createdAt,omitzero"`
+	// UpdatedAt is when the session last changed.
 	UpdatedAt Time `json:"updatedAt,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargestationID returns the id of the session's station, the key eDRV
 // orders events by.
-func (s *Session) ChargestationID() string { return s.Chargestation }
+func (s *Session) ChargestationID() string { return s.Chargestation.Value }
 
 // TransactionEvent returns the raw OCPP 2.0.1 TransactionEvent under either
 // spelling of its key, or nil.
-func (s *Session) TransactionEvent() json.RawMessage {
+func (s *Session) TransactionEvent() jsontext.Value {
 	if s.RawTransctionEvent != nil {
 		return s.RawTransctionEvent
 	}
@@ -86,38 +110,58 @@ func (s SessionStatus) Known() bool {
 
 // SessionConfigurations are the options a session was started with.
 type SessionConfigurations struct {
+	// IncludeRawEnergyReport asks for [RawEnergyReport] updates.
 	IncludeRawEnergyReport Bool `json:"include_raw_energy_report,omitzero"`
-	IncludeIDTag           Bool `json:"include_id_tag,omitzero"`
+	// IncludeIDTag asks for the driver's id tag in session events.
+	IncludeIDTag Bool `json:"include_id_tag,omitzero"`
 	// IncludeArtificialStatusNotificationFor201 asks eDRV to raise connector
 	// status events when an OCPP 2.0.1 charging state changes.
 	IncludeArtificialStatusNotificationFor201 Bool `json:"include_artificial_status_notification_for_201,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Target is a session's stop condition, evaluated by eDRV's charging
 // intelligence.
 type Target struct {
-	Time            Decimal `json:"time,omitzero"`   // minutes of charging
-	Cost            Decimal `json:"cost,omitzero"`   // in the session's currency
-	Energy          Decimal `json:"energy,omitzero"` // kWh
-	EnergyStartTime Time    `json:"energy_start_time,omitzero"`
-	EnergyStopTime  Time    `json:"energy_stop_time,omitzero"`
+	// Time is the charging time in minutes.
+	Time Decimal `json:"time,omitzero"`
+	// Cost is the cost in the session's currency.
+	Cost Decimal `json:"cost,omitzero"`
+	// Energy is the energy in kWh.
+	Energy Decimal `json:"energy,omitzero"`
+	// EnergyStartTime is when the energy target starts to apply (UTC).
+	EnergyStartTime Time `json:"energy_start_time,omitzero"`
+	// EnergyStopTime is when the energy target stops applying (UTC).
+	EnergyStopTime Time `json:"energy_stop_time,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Metrics are the running totals of a session.
 type Metrics struct {
-	ChargingStart Time    `json:"chargingStart,omitzero"`
-	ChargingStop  Time    `json:"chargingStop,omitzero"`
-	MeterStart    Decimal `json:"meterStart,omitzero"` // meter reading at the start, Wh
-	Timezone      string  `json:"timezone,omitzero"`   // IANA name
+	// ChargingStart is when charging started.
+	ChargingStart Time `json:"chargingStart,omitzero"`
+	// ChargingStop is when charging stopped.
+	ChargingStop Time `json:"chargingStop,omitzero"`
+	// MeterStart is the meter reading at the start, in Wh.
+	MeterStart Decimal `json:"meterStart,omitzero"`
+	// Timezone is the station's IANA time zone name.
+	Timezone Opt[string] `json:"timezone,omitzero"`
 	// EnergyPeriod is the number of seconds the EV drew energy.
 	EnergyPeriod Decimal `json:"energyPeriod,omitzero"`
 	// EnergyConsumed is the energy delivered so far, in Wh.
 	EnergyConsumed Decimal `json:"energyConsumed,omitzero"`
 	// ChargingState is the OCPP 2.0.1 charging state.
-	ChargingState ChargingState `json:"chargingState,omitzero"`
-	// ChargingStopReason is the OCPP 2.0.1 TriggerReason of the TransactionEvent
-	// that ended the session.
-	ChargingStopReason string `json:"chargingStopReason,omitzero"`
+	ChargingState Opt[ChargingState] `json:"chargingState,omitzero"`
+	// ChargingStopReason is the OCPP 2.0.1 TriggerReason of the
+	// TransactionEvent that ended the session.
+	ChargingStopReason Opt[string] `json:"chargingStopReason,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargingState is the OCPP 2.0.1 charging state of a session. The set is
@@ -146,25 +190,33 @@ func (s ChargingState) Known() bool {
 // EnergyReport holds the latest meter readings of a session, each with the
 // unit the station reported (never assume one: energy comes in Wh or kWh).
 type EnergyReport struct {
-	Timestamp     Time      `json:"timestamp,omitzero"`
-	Current       *Quantity `json:"current,omitzero"`
-	Power         *Quantity `json:"power,omitzero"`
-	EnergyMeter   *Quantity `json:"energy_meter,omitzero"`
-	StateOfCharge *Quantity `json:"state_of_charge,omitzero"`
+	// Timestamp is when the readings were taken.
+	Timestamp Time `json:"timestamp,omitzero"`
+	// Current is the current drawn, usually in A.
+	Current Opt[Quantity] `json:"current,omitzero"`
+	// Power is the power drawn, usually in kW.
+	Power Opt[Quantity] `json:"power,omitzero"`
+	// EnergyMeter is the meter reading, in Wh or kWh.
+	EnergyMeter Opt[Quantity] `json:"energy_meter,omitzero"`
+	// StateOfCharge is the battery level, in percent; DC stations only.
+	StateOfCharge Opt[Quantity] `json:"state_of_charge,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Quantity is a reading with its unit, such as {"value": "16.0", "unit":
 // "A"}. eDRV sends a null unit for some readings (state of charge on AC
-// stations); Unit is then "" and UnitNull reports it.
+// stations); Unit.Null reports it.
 type Quantity struct {
-	Value Decimal
-	Unit  string // "A", "kW", "W", "Wh", "kWh", "V", "Percent", ...
-
-	unit form // formAbsent, formNull or formString
+	// Value is the reading, sent as a number or a numeric string.
+	Value Decimal `json:"value,omitzero"`
+	// Unit is "A", "kW", "W", "Wh", "kWh", "V", "Percent", ... or null.
+	Unit Opt[string] `json:"unit,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
-
-// UnitNull reports whether the unit was sent as JSON null.
-func (q *Quantity) UnitNull() bool { return q.unit == formNull }
 
 // WattHours returns an energy reading in Wh, converting from kWh, and false
 // when the unit is neither "Wh" nor "kWh" (in any letter case) or the value
@@ -174,285 +226,153 @@ func (q *Quantity) WattHours() (float64, bool) {
 		return 0, false
 	}
 	switch {
-	case strings.EqualFold(q.Unit, "Wh"):
+	case strings.EqualFold(q.Unit.Value, "Wh"):
 		return q.Value.Float64(), true
-	case strings.EqualFold(q.Unit, "kWh"):
+	case strings.EqualFold(q.Unit.Value, "kWh"):
 		return q.Value.Float64() * 1000, true
 	}
 	return 0, false
 }
 
-// quantityJSON is the wire form of a Quantity.
-type quantityJSON struct {
-	Value *Decimal `json:"value,omitzero"`
-	Unit  nullText `json:"unit,omitzero"`
-}
-
-// knownUnit returns, without allocating, the units eDRV commonly sends.
-func knownUnit(b []byte) (string, bool) {
-	switch string(b) {
-	case `"A"`:
-		return "A", true
-	case `"V"`:
-		return "V", true
-	case `"W"`:
-		return "W", true
-	case `"kW"`:
-		return "kW", true
-	case `"Wh"`:
-		return "Wh", true
-	case `"kWh"`:
-		return "kWh", true
-	case `"Percent"`:
-		return "Percent", true
-	}
-	return "", false
-}
-
-// nullText is a JSON string that remembers whether it was null.
-type nullText struct {
-	s    string
-	form form
-}
-
-func (t *nullText) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
-		*t = nullText{form: formNull}
-		return nil
-	}
-	s, ok := knownUnit(b)
-	if !ok {
-		s, ok = unquote(b)
-	}
-	if !ok {
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-	}
-	t.s, t.form = s, formString
-	return nil
-}
-
-func (t nullText) MarshalJSON() ([]byte, error) {
-	if t.form == formNull {
-		return []byte("null"), nil
-	}
-	return json.Marshal(t.s)
-}
-
-// UnmarshalJSON implements [json.Unmarshaler].
-func (q *Quantity) UnmarshalJSON(b []byte) error {
-	*q = Quantity{}
-	var err error
-	ok := members(b, func(key, value []byte) {
-		switch {
-		case keyIs(key, "value"):
-			_ = q.Value.UnmarshalJSON(value) // never fails
-		case keyIs(key, "unit") && err == nil:
-			var u nullText
-			err = u.UnmarshalJSON(value)
-			q.Unit, q.unit = u.s, u.form
-		}
-	})
-	if ok {
-		return err
-	}
-	// Not an object, or a key with escapes: let encoding/json decide.
-	*q = Quantity{}
-	w := quantityJSON{Value: &q.Value}
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
-	}
-	q.Unit, q.unit = w.Unit.s, w.Unit.form
-	return nil
-}
-
-// MarshalJSON implements [json.Marshaler].
-func (q Quantity) MarshalJSON() ([]byte, error) {
-	w := quantityJSON{}
-	if q.Value != (Decimal{}) {
-		w.Value = &q.Value
-	}
-	switch {
-	case q.unit == formNull:
-		w.Unit = nullText{form: formNull}
-	case q.Unit != "" || q.unit == formString:
-		w.Unit = nullText{s: q.Unit, form: formString}
-	}
-	return json.Marshal(w)
-}
-
 // RawEnergyReport holds the station's own meter values, sent when a session
-// is configured with include_raw_energy_report. Each measurand ("current",
-// "voltage", "power", "energy_meter", ...) maps to its sampled values.
+// is configured with include_raw_energy_report. Each measurand maps to its
+// sampled values; the four eDRV documents have fields, others stay in Extra
+// and [RawEnergyReport.Measurand] reads any of them.
 type RawEnergyReport struct {
-	Timestamp       Time // time of the first meter value
-	ServerTimestamp Time
-	Measurands      map[string][]SampledValue
-	// Other holds members that are neither timestamps nor arrays of
-	// sampled values, as sent.
-	Other map[string]json.RawMessage
+	// Timestamp is the time of the first meter value.
+	Timestamp Time `json:"timestamp,omitzero"`
+	// ServerTimestamp is when eDRV received the values.
+	ServerTimestamp Time `json:"server_timestamp,omitzero"`
+	// Current holds the sampled currents.
+	Current Opt[[]SampledValue] `json:"current,omitzero"`
+	// Voltage holds the sampled voltages.
+	Voltage Opt[[]SampledValue] `json:"voltage,omitzero"`
+	// Power holds the sampled powers.
+	Power Opt[[]SampledValue] `json:"power,omitzero"`
+	// EnergyMeter holds the sampled meter readings.
+	EnergyMeter Opt[[]SampledValue] `json:"energy_meter,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
+}
+
+// Measurand returns the sampled values of the measurand name ("current",
+// "voltage", "power", "energy_meter" or any other member of the report
+// holding an array of sampled values) and whether the report has them.
+func (r *RawEnergyReport) Measurand(name string) ([]SampledValue, bool) {
+	switch name {
+	case "current":
+		return r.Current.Get()
+	case "voltage":
+		return r.Voltage.Get()
+	case "power":
+		return r.Power.Get()
+	case "energy_meter":
+		return r.EnergyMeter.Get()
+	}
+	var m map[string]jsontext.Value
+	if len(r.Extra) == 0 || json.Unmarshal(r.Extra, &m) != nil {
+		return nil, false
+	}
+	v, ok := m[name]
+	if !ok {
+		return nil, false
+	}
+	var vals []SampledValue
+	if json.Unmarshal(v, &vals) != nil {
+		return nil, false
+	}
+	return vals, true
 }
 
 // SampledValue is one meter value of a [RawEnergyReport].
 type SampledValue struct {
-	Value     Decimal `json:"value,omitzero"`
-	Unit      string  `json:"unit,omitzero"`
-	Phase     string  `json:"phase,omitzero"` // e.g. "L1", "L1-N"
-	Timestamp Time    `json:"timestamp,omitzero"`
-}
-
-// UnmarshalJSON implements [json.Unmarshaler].
-func (r *RawEnergyReport) UnmarshalJSON(b []byte) error {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return err
-	}
-	*r = RawEnergyReport{}
-	for k, v := range m {
-		switch k {
-		case "timestamp":
-			_ = r.Timestamp.UnmarshalJSON(v) // never fails
-			continue
-		case "server_timestamp":
-			_ = r.ServerTimestamp.UnmarshalJSON(v)
-			continue
-		}
-		var vals []SampledValue
-		if len(v) > 0 && v[0] == '[' && json.Unmarshal(v, &vals) == nil {
-			if r.Measurands == nil {
-				r.Measurands = make(map[string][]SampledValue, len(m))
-			}
-			r.Measurands[k] = vals
-			continue
-		}
-		if r.Other == nil {
-			r.Other = make(map[string]json.RawMessage)
-		}
-		r.Other[k] = v
-	}
-	return nil
-}
-
-// MarshalJSON implements [json.Marshaler].
-func (r RawEnergyReport) MarshalJSON() ([]byte, error) {
-	m := make(map[string]any, len(r.Measurands)+len(r.Other)+2)
-	for k, v := range r.Other {
-		m[k] = v
-	}
-	for k, v := range r.Measurands {
-		m[k] = v
-	}
-	if r.Timestamp != (Time{}) {
-		m["timestamp"] = r.Timestamp
-	}
-	if r.ServerTimestamp != (Time{}) {
-		m["server_timestamp"] = r.ServerTimestamp
-	}
-	return json.Marshal(m)
+	// Value is the reading, sent as a number or a numeric string.
+	Value Decimal `json:"value,omitzero"`
+	// Unit is the unit of Value, such as "A", "V", "W" or "Wh".
+	Unit Opt[string] `json:"unit,omitzero"`
+	// Phase is the phase measured, such as "L1" or "L1-N".
+	Phase Opt[string] `json:"phase,omitzero"`
+	// Timestamp is when the value was sampled.
+	Timestamp Time `json:"timestamp,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // ChargingActivity is a period of a session in one charging state.
 type ChargingActivity struct {
-	StartTime Time            `json:"startTime,omitzero"`
-	EndTime   Time            `json:"endTime,omitzero"`
-	Status    ConnectorStatus `json:"status,omitzero"` // e.g. "Charging"
+	// StartTime is when the period started.
+	StartTime Time `json:"startTime,omitzero"`
+	// EndTime is when the period ended.
+	EndTime Time `json:"endTime,omitzero"`
+	// Status is the connector status during the period, such as
+	// "Charging".
+	Status Opt[ConnectorStatus] `json:"status,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Cost is the running cost of a session. eDRV has sent its breakdown under
-// "breakdown" and, in 2022, "cost_breakdown"; both decode into Breakdown,
-// and the key it came under is kept for marshaling.
+// "breakdown" and, in 2022, "cost_breakdown"; each has its field, and
+// [Cost.Items] reads whichever was sent.
 type Cost struct {
-	Amount    Decimal    // in Currency
-	Currency  string     // ISO 4217, lower case in eDRV's examples
-	Breakdown []CostItem // one item per price component applied
-
-	legacyKey bool // breakdown arrived as "cost_breakdown"
+	// Amount is the cost so far, in Currency.
+	Amount Decimal `json:"amount,omitzero"`
+	// Currency is an ISO 4217 code, lower case in eDRV's examples.
+	Currency Opt[string] `json:"currency,omitzero"`
+	// Breakdown has one item per price component applied.
+	Breakdown Opt[[]CostItem] `json:"breakdown,omitzero"`
+	// CostBreakdown is Breakdown under its 2022 name.
+	CostBreakdown Opt[[]CostItem] `json:"cost_breakdown,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
-// costJSON is the wire form of a Cost.
-type costJSON struct {
-	Amount        *Decimal    `json:"amount,omitzero"`
-	Currency      string      `json:"currency,omitzero"`
-	Breakdown     *[]CostItem `json:"breakdown,omitzero"`
-	CostBreakdown *[]CostItem `json:"cost_breakdown,omitzero"`
-}
-
-// UnmarshalJSON implements [json.Unmarshaler].
-func (c *Cost) UnmarshalJSON(b []byte) error {
-	*c = Cost{}
-	var legacy []CostItem
-	var err error
-	ok := members(b, func(key, value []byte) {
-		if err != nil {
-			return
-		}
-		switch {
-		case keyIs(key, "amount"):
-			_ = c.Amount.UnmarshalJSON(value) // never fails
-		case keyIs(key, "currency"):
-			if s, ok := unquote(value); ok {
-				c.Currency = s
-			} else {
-				err = json.Unmarshal(value, &c.Currency)
-			}
-		case keyIs(key, "breakdown"):
-			c.Breakdown = nil
-			err = json.Unmarshal(value, &c.Breakdown)
-		case keyIs(key, "cost_breakdown"):
-			legacy = nil
-			err = json.Unmarshal(value, &legacy)
-		}
-	})
-	if !ok {
-		// Not an object, or a key with escapes: let encoding/json decide.
-		*c = Cost{}
-		legacy = nil
-		w := costJSON{Amount: &c.Amount, Breakdown: &c.Breakdown, CostBreakdown: &legacy}
-		err = json.Unmarshal(b, &w)
-		c.Currency = w.Currency
+// Items returns Breakdown, or CostBreakdown when Breakdown was not sent.
+func (c *Cost) Items() []CostItem {
+	if c.Breakdown.Valid {
+		return c.Breakdown.Value
 	}
-	if err != nil {
-		return err
-	}
-	if c.Breakdown == nil && legacy != nil {
-		c.Breakdown, c.legacyKey = legacy, true
-	}
-	return nil
-}
-
-// MarshalJSON implements [json.Marshaler].
-func (c Cost) MarshalJSON() ([]byte, error) {
-	w := costJSON{Currency: c.Currency}
-	if c.Amount != (Decimal{}) {
-		w.Amount = &c.Amount
-	}
-	if c.Breakdown != nil {
-		if c.legacyKey {
-			w.CostBreakdown = &c.Breakdown
-		} else {
-			w.Breakdown = &c.Breakdown
-		}
-	}
-	return json.Marshal(w)
+	return c.CostBreakdown.Value
 }
 
 // CostItem is one line of a session's cost breakdown.
 type CostItem struct {
-	Type      PriceComponentType `json:"type,omitzero"`
-	Period    *Period            `json:"period,omitzero"`
-	RateName  string             `json:"rateName"`
-	Quantity  Decimal            `json:"quantity,omitzero"`
-	Unit      string             `json:"unit"` // "kWh", or "" for a flat fee
-	UnitPrice Decimal            `json:"unitPrice,omitzero"`
-	BeforeTax Decimal            `json:"beforeTax,omitzero"`
-	Tax       Decimal            `json:"tax,omitzero"` // percent
-	TotalTax  Decimal            `json:"totalTax,omitzero"`
-	TotalCost Decimal            `json:"totalCost,omitzero"`
+	// Type is the price component applied.
+	Type Opt[PriceComponentType] `json:"type,omitzero"`
+	// Period is the time span billed.
+	Period Opt[Period] `json:"period,omitzero"`
+	// RateName is the name of the rate; eDRV sends "" for unnamed rates.
+	RateName Opt[string] `json:"rateName,omitzero"`
+	// Quantity is the amount billed, in Unit.
+	Quantity Decimal `json:"quantity,omitzero"`
+	// Unit is "kWh", or "" for a flat fee.
+	Unit Opt[string] `json:"unit,omitzero"`
+	// UnitPrice is the price per Unit.
+	UnitPrice Decimal `json:"unitPrice,omitzero"`
+	// BeforeTax is the cost before tax.
+	BeforeTax Decimal `json:"beforeTax,omitzero"`
+	// Tax is the tax rate in percent.
+	Tax Decimal `json:"tax,omitzero"`
+	// TotalTax is the tax amount.
+	TotalTax Decimal `json:"totalTax,omitzero"`
+	// TotalCost is the cost including tax.
+	TotalCost Decimal `json:"totalCost,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }
 
 // Period is a span of time; EndTime is null while it is open.
 type Period struct {
+	// StartTime is when the period started.
 	StartTime Time `json:"startTime,omitzero"`
-	EndTime   Time `json:"endTime,omitzero"`
+	// EndTime is when the period ended; null while it is open.
+	EndTime Time `json:"endTime,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/evhooks/evhooks/verify"
 )
@@ -34,12 +36,22 @@ const (
 	SignedEither
 )
 
+// settingKey is the key type of this package's [verify.WithSetting]
+// options; its String method names the option in errors.
 type settingKey uint8
 
 const (
 	keySignedContent settingKey = iota
 	keyRejectLegacy
 )
+
+// String returns the name of the option that sets the key.
+func (k settingKey) String() string {
+	if k == keySignedContent {
+		return "edrv.WithSignedContent"
+	}
+	return "edrv.WithoutLegacySignature"
+}
 
 // WithSignedContent selects what the v1 signature covers, for both Verify
 // and Sign; the default is [SignedBody]. It is a [verify.Option], so it
@@ -71,14 +83,20 @@ type Verifier struct {
 var _ verify.Verifier = (*Verifier)(nil)
 
 // NewVerifier returns a [Verifier] for the endpoint secret shown in eDRV's
-// dashboard. It accepts the shared options ([verify.WithTolerance],
-// [verify.WithClock], [verify.WithoutTimestampCheck],
-// [verify.WithAdditionalSecrets]) and this package's [WithSignedContent]
-// and [WithoutLegacySignature]. The default tolerance is 5 minutes in both
+// dashboard. It accepts the shared options [verify.WithTolerance],
+// [verify.WithoutTimestampCheck], [verify.WithClock] and
+// [verify.WithAdditionalSecrets], and this package's [WithSignedContent]
+// and [WithoutLegacySignature]; any other option (such as
+// [verify.WithPublicKey]) is an error wrapping
+// [verify.ErrUnsupportedOption]. The default tolerance is 5 minutes in both
 // directions. It fails with [verify.ErrInvalidSecret] when a secret is
 // empty.
 func NewVerifier(secret string, opts ...verify.Option) (*Verifier, error) {
 	cfg := verify.NewConfig(opts...)
+	if err := cfg.Check(verify.SupportsTolerance|verify.SupportsClock|verify.SupportsAdditionalSecrets,
+		keySignedContent, keyRejectLegacy); err != nil {
+		return nil, fmt.Errorf("edrv: %w", err)
+	}
 	v := &Verifier{cfg: cfg}
 	for i, s := range append([]string{secret}, cfg.AdditionalSecrets...) {
 		if s == "" {
@@ -102,7 +120,18 @@ func NewVerifier(secret string, opts ...verify.Option) (*Verifier, error) {
 // [verify.ErrMalformedSignature] (unparseable header, no t or no v1),
 // [verify.ErrSignatureMismatch], or, for an authentic signature outside the
 // window, [verify.ErrTimestampTooOld] or [verify.ErrTimestampTooNew].
+//
+// A body that holds non-ASCII characters also verifies when the signature
+// covers its escaped-Unicode form, every non-ASCII character written as
+// \uXXXX (characters above U+FFFF as a UTF-16 surrogate pair) with lower- or
+// upper-case hex digits: eDRV's older signing page says it signs that
+// form. The raw body is tried first; an ASCII body costs nothing more.
 func (v *Verifier) Verify(header http.Header, body []byte) error {
+	return v.verifyAt(header, body, v.cfg.Now())
+}
+
+// verifyAt is Verify with now as the current time.
+func (v *Verifier) verifyAt(header http.Header, body []byte, now time.Time) error {
 	value := strings.TrimSpace(header.Get(SignatureHeader))
 	if value == "" {
 		return fmt.Errorf("edrv: %w: no %s header", verify.ErrMissingSignature, SignatureHeader)
@@ -111,33 +140,125 @@ func (v *Verifier) Verify(header http.Header, body []byte) error {
 		if v.rejectLegacy {
 			return fmt.Errorf("edrv: %w: legacy sha256 form not accepted", verify.ErrMalformedSignature)
 		}
-		sig := strings.TrimSpace(value[len("sha256="):])
-		var sum [32]byte
-		for _, m := range v.macs {
-			if verify.EqualHex(m.Sum(sum[:0], "", body), sig) {
-				return nil
-			}
+		if !v.matchEscaped(value, "", body, true) {
+			return fmt.Errorf("edrv: %w", verify.ErrSignatureMismatch)
 		}
-		return fmt.Errorf("edrv: %w", verify.ErrSignatureMismatch)
+		return nil
 	}
 
-	ts, tsText, n, err := parseHeader(value)
+	ts, tsText, err := parseHeader(value)
 	if err != nil {
 		return err
 	}
-	if !v.match(value, tsText, n, body) {
+	if !v.matchEscaped(value, tsText, body, false) {
 		return fmt.Errorf("edrv: %w", verify.ErrSignatureMismatch)
 	}
-	if err := v.cfg.CheckTimestamp(ts); err != nil {
-		return fmt.Errorf("edrv: %w", err)
+	return v.checkWindow(ts, now)
+}
+
+// checkWindow reports whether ts lies within the tolerance around now.
+func (v *Verifier) checkWindow(ts, now time.Time) error {
+	if v.cfg.SkipTimestamp {
+		return nil
+	}
+	if d := now.Sub(ts); d > v.cfg.Tolerance {
+		return fmt.Errorf("edrv: %w: %s behind the clock, tolerance %s", verify.ErrTimestampTooOld, d.Round(time.Millisecond), v.cfg.Tolerance)
+	}
+	if d := ts.Sub(now); d > v.cfg.Tolerance {
+		return fmt.Errorf("edrv: %w: %s ahead of the clock, tolerance %s", verify.ErrTimestampTooNew, d.Round(time.Millisecond), v.cfg.Tolerance)
 	}
 	return nil
 }
 
-// parseHeader reads "t=<digits>,v1=<hex>,..." and returns the timestamp, its
-// text and the number of v1 entries. Keys are case-insensitive; elements
+// matchEscaped reports whether value carries a signature of body, or,
+// when body has non-ASCII bytes, of its escaped-Unicode forms.
+func (v *Verifier) matchEscaped(value, tsText string, body []byte, legacy bool) bool {
+	if v.matchAny(value, tsText, body, legacy) {
+		return true
+	}
+	if !hasNonASCII(body) {
+		return false
+	}
+	for _, digits := range [...]string{lowerHex, upperHex} {
+		esc, ok := escapeUnicode(body, digits)
+		if !ok {
+			return false
+		}
+		if v.matchAny(value, tsText, esc, legacy) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAny reports whether the header value carries a signature of body:
+// the legacy form's one signature, or any v1 entry.
+func (v *Verifier) matchAny(value, tsText string, body []byte, legacy bool) bool {
+	if !legacy {
+		return v.match(value, tsText, body)
+	}
+	sig := strings.TrimSpace(value[len("sha256="):])
+	var sum [32]byte
+	for _, m := range v.macs {
+		if verify.EqualHex(m.Sum(sum[:0], "", body), sig) {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	lowerHex = "0123456789abcdef"
+	upperHex = "0123456789ABCDEF"
+)
+
+// hasNonASCII reports whether b has a byte above 0x7F.
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// escapeUnicode returns b with every non-ASCII character written as
+// \uXXXX with the given hex digits, characters above U+FFFF as a
+// surrogate pair. It reports false when b is not valid UTF-8.
+func escapeUnicode(b []byte, digits string) ([]byte, bool) {
+	out := make([]byte, 0, len(b)+len(b)/2)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return nil, false
+		}
+		i += n
+		if r > 0xFFFF {
+			hi, lo := utf16.EncodeRune(r)
+			out = appendEscape(out, hi, digits)
+			out = appendEscape(out, lo, digits)
+			continue
+		}
+		out = appendEscape(out, r, digits)
+	}
+	return out, true
+}
+
+func appendEscape(b []byte, r rune, digits string) []byte {
+	return append(b, '\\', 'u', digits[r>>12&0xF], digits[r>>8&0xF], digits[r>>4&0xF], digits[r&0xF])
+}
+
+// parseHeader reads "t=<digits>,v1=<hex>,..." and returns the timestamp and its
+// text; it fails without a v1 entry. Keys are case-insensitive; elements
 // without "=" and unknown keys are ignored.
-func parseHeader(value string) (ts time.Time, tsText string, v1 int, err error) {
+func parseHeader(value string) (ts time.Time, tsText string, err error) {
+	v1 := 0
 	seenT := false
 	for rest := value; rest != ""; {
 		var elem string
@@ -150,7 +271,7 @@ func parseHeader(value string) (ts time.Time, tsText string, v1 int, err error) 
 		switch {
 		case strings.EqualFold(k, "t"):
 			if seenT {
-				return ts, "", 0, fmt.Errorf("edrv: %w: more than one t", verify.ErrMalformedSignature)
+				return ts, "", fmt.Errorf("edrv: %w: more than one t", verify.ErrMalformedSignature)
 			}
 			seenT, tsText = true, val
 		case strings.EqualFold(k, "v1"):
@@ -158,22 +279,22 @@ func parseHeader(value string) (ts time.Time, tsText string, v1 int, err error) 
 		}
 	}
 	if !seenT {
-		return ts, "", 0, fmt.Errorf("edrv: %w: no t", verify.ErrMalformedSignature)
+		return ts, "", fmt.Errorf("edrv: %w: no t", verify.ErrMalformedSignature)
 	}
 	n, ok := parseDigits(tsText)
 	if !ok {
-		return ts, "", 0, fmt.Errorf("edrv: %w: t is not a number", verify.ErrMalformedSignature)
+		return ts, "", fmt.Errorf("edrv: %w: t is not a number", verify.ErrMalformedSignature)
 	}
 	if v1 == 0 {
-		return ts, "", 0, fmt.Errorf("edrv: %w: no v1 signature", verify.ErrMalformedSignature)
+		return ts, "", fmt.Errorf("edrv: %w: no v1 signature", verify.ErrMalformedSignature)
 	}
 	ts, _ = epochTime(n)
-	return ts, tsText, v1, nil
+	return ts, tsText, nil
 }
 
 // match reports whether any v1 entry of value is a signature of the body by
 // any secret, over the configured content.
-func (v *Verifier) match(value, tsText string, n int, body []byte) bool {
+func (v *Verifier) match(value, tsText string, body []byte) bool {
 	var sums [2][32]byte
 	for _, m := range v.macs {
 		var macs [2][]byte
