@@ -285,3 +285,32 @@ func TestPayloads(t *testing.T) {
 	}
 	assert.Equal(t, 3, n)
 }
+
+// Every action payload's response_data has the shape of the type edrv
+// decodes its family's answer into; accepted answers use only members that
+// type knows.
+func TestActionPayloadsResponses(t *testing.T) {
+	n := 0
+	for key, body := range edrvtest.Payloads() {
+		ev, err := edrv.Parse(body)
+		require.NoError(t, err, key)
+		a, ok := ev.(*edrv.ActionEvent)
+		if !ok {
+			continue
+		}
+		n++
+		t.Run(key, func(t *testing.T) {
+			resp, err := a.Data.Response()
+			require.NoError(t, err)
+			if !strings.HasSuffix(baseName(key), ".accepted") {
+				return
+			}
+			v := reflect.ValueOf(resp)
+			require.True(t, v.Kind() == reflect.Pointer && !v.IsNil(), "accepted action without a response: %T", resp)
+			extra := v.Elem().FieldByName("Extra")
+			require.True(t, extra.IsValid(), "%T has no Extra field", resp)
+			assert.Zero(t, extra.Len(), "members %T does not know: %s", resp, extra.Bytes())
+		})
+	}
+	assert.Equal(t, 17*3+3, n, "17 families of three names and 3 action variants")
+}
