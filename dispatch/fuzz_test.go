@@ -18,6 +18,10 @@ import (
 // router: it never panics, answers only statuses of the behaviour table,
 // returns an error exactly for failures, and calls a handler at most once
 // and only for a verified body.
+//
+// Run it on a 2-core machine with
+//
+//	go test -run '^$' -fuzz '^FuzzDeliver$' -fuzztime 60s -fuzzminimizetime 0 -parallel 2 ./dispatch
 func FuzzDeliver(f *testing.F) {
 	for _, seed := range [][]byte{
 		fakeBody("m1", "session.started", `{"station":"cs-1"}`),
@@ -89,6 +93,10 @@ func FuzzDeliver(f *testing.F) {
 // steps, and compares every answer with a plain model of the contract:
 // a claim holds for the lease, a commit for the TTL from its time, a release
 // frees only its own claim, a commit counts whatever the lease.
+//
+// Run it on a 2-core machine with
+//
+//	go test -run '^$' -fuzz '^FuzzMemoryDeduplicator$' -fuzztime 60s -fuzzminimizetime 0 -parallel 2 ./dispatch
 func FuzzMemoryDeduplicator(f *testing.F) {
 	f.Add([]byte{0, 0, 5, 1, 0})
 	f.Add([]byte{0, 4 | 3<<5, 0, 3, 0, 2, 0})
@@ -182,6 +190,10 @@ func FuzzMemoryDeduplicator(f *testing.F) {
 // receipt, signing time) through DeliverStored on a router with a sink and a
 // deduplicator: it never panics, never calls the sink, verifies against the
 // time of receipt, and handles an id at most once.
+//
+// Run it on a 2-core machine with
+//
+//	go test -run '^$' -fuzz '^FuzzDeliverStored$' -fuzztime 60s -fuzzminimizetime 0 -parallel 2 ./dispatch
 func FuzzDeliverStored(f *testing.F) {
 	for _, seed := range [][]byte{
 		fakeBody("m1", "session.started", `{"station":"cs-1"}`),

@@ -169,6 +169,10 @@ func TestComparePatterns(t *testing.T) {
 
 // FuzzMatch checks the matcher against the recursive definition on any
 // pattern and name, and that parsing and matching never panic.
+//
+// Run it on a 2-core machine with
+//
+//	go test -run '^$' -fuzz '^FuzzMatch$' -fuzztime 60s -fuzzminimizetime 0 -parallel 2 ./dispatch
 func FuzzMatch(f *testing.F) {
 	for _, seed := range [][2]string{
 		{"*", ""},
