@@ -108,9 +108,10 @@ func WithAdditionalSecrets(secrets ...string) Option {
 
 // WithEscapedUnicode signs the escaped-Unicode form of the body (see
 // [EscapeUnicode]) with hex digits in case hc, the construction eDRV's older
-// signing page describes. The request still carries the body as given, so
-// only a verifier that also tries the escaped form accepts it when the body
-// has non-ASCII characters.
+// signing page describes. The request still carries the body as given; an
+// [edrv.Verifier] accepts it because it also tries the escaped forms of a
+// body with non-ASCII characters when the raw body does not match. For an
+// ASCII body the signature is the same as without the option.
 func WithEscapedUnicode(hc HexCase) Option {
 	return func(c *config) { c.escape, c.hexCase = true, hc }
 }
