@@ -1,12 +1,16 @@
 package edrvtest_test
 
 import (
+	"bytes"
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
 	"maps"
 	"net/http"
+	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/edrv"
 	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/verify"
@@ -272,4 +277,39 @@ func TestPanics(t *testing.T) {
 		})
 	}
 	assert.NotPanics(t, func() { edrvtest.NewRequest(secret, body, nil) }, "a nil option is skipped")
+}
+
+// An escaped-Unicode signature of a non-ASCII delivery is accepted through
+// the router, in both hex cases; with a wrong secret it is a 401.
+func TestEscapedUnicodeThroughRouter(t *testing.T) {
+	body, err := os.ReadFile("../../testdata/edrv/chargestation.connector_status.updated.unicode.json")
+	require.NoError(t, err)
+	require.False(t, bytes.Equal(body, edrvtest.EscapeUnicode(body, edrvtest.LowerHex)), "the body has non-ASCII text")
+	tests := []struct {
+		name   string
+		opts   []edrvtest.Option
+		status int
+		calls  int
+	}{
+		{"lower hex", []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.LowerHex)}, http.StatusOK, 1},
+		{"upper hex", []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.UpperHex)}, http.StatusOK, 1},
+		{"raw", nil, http.StatusOK, 1},
+		{"wrong secret", []edrvtest.Option{edrvtest.WithEscapedUnicode(edrvtest.UpperHex), edrvtest.WithWrongSecret()}, http.StatusUnauthorized, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := edrv.NewSource(secret)
+			require.NoError(t, err)
+			r := dispatch.New(src)
+			calls := 0
+			dispatch.Handle(r, edrv.ChargestationConnectorStatusUpdated, func(_ context.Context, ev *edrv.ChargestationEvent) error {
+				calls++
+				return nil
+			})
+			rec := httptest.NewRecorder()
+			r.ServeHTTP(rec, edrvtest.NewRequest(secret, body, tt.opts...))
+			assert.Equal(t, tt.status, rec.Code)
+			assert.Equal(t, tt.calls, calls)
+		})
+	}
 }
