@@ -174,9 +174,15 @@ func (v Value) Text() (s string, ok bool) {
 // IsZero reports whether v is absent (the zero Value).
 func (v Value) IsZero() bool { return v.kind == KindAbsent }
 
-// Equal reports whether v and u hold the same JSON value. It makes [Value]
-// comparable with go-cmp.
+// Equal reports whether v and u hold the same JSON value (objects and
+// arrays compared in canonical form, numbers by their text). It makes
+// [Value] comparable with go-cmp.
 func (v Value) Equal(u Value) bool {
+	if v.kind == KindOther && u.kind == KindOther {
+		a, b := jsontext.Value(v.str), jsontext.Value(u.str)
+		a, b = a.Clone(), b.Clone()
+		return a.Canonicalize() == nil && b.Canonicalize() == nil && string(a) == string(b)
+	}
 	return v.kind == u.kind && v.num.Equal(u.num) && v.b == u.b && v.str == u.str
 }
 
