@@ -144,3 +144,20 @@ func TestInjectedUnknownMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestNoJSONTwice checks that no testdata file repeats a catalogue payload:
+// documented examples live in the catalogue only.
+func TestNoJSONTwice(t *testing.T) {
+	var catalogue []any
+	for _, body := range volterastest.Payloads() {
+		catalogue = append(catalogue, tree(t, body))
+	}
+	for _, g := range goldens(t) {
+		if !strings.HasPrefix(g.name, "testdata/") {
+			continue
+		}
+		for _, c := range catalogue {
+			require.False(t, cmp.Equal(c, tree(t, g.body)), "%s repeats a catalogue payload", g.name)
+		}
+	}
+}
