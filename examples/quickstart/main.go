@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -34,20 +33,25 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Stdout, os.Stderr))
+	os.Exit(demo(os.Stdout, os.Stderr))
+}
+
+// Event is what every event of the three providers has.
+type Event interface {
+	Type() string
+	ID() string
 }
 
 // delivery is one request the demo sends and the answer it expects.
 type delivery struct {
 	provider string
-	label    string // what is sent, for the output
+	label    string // what is sent, for the output: the catalogue key
 	path     string
 	header   http.Header
 	body     []byte
 	want     int
-	// challenge, when set, is a VERIFY challenge whose answer is checked,
-	// and event the name the VERIFY was sent under.
-	challenge, event string
+	// challenge, when set, is a VERIFY challenge whose answer is checked.
+	challenge string
 }
 
 // seen is what a handler recorded about the last event it handled.
@@ -55,29 +59,26 @@ type seen struct {
 	mu    sync.Mutex
 	event string
 	goTyp string
-	key   string
+	id    string
 }
 
-func (s *seen) record(ev interface{ Type() string }) {
+func (s *seen) record(ev Event, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.event, s.goTyp, s.key = ev.Type(), goType(ev), keyField(ev)
+	s.event, s.goTyp, s.id = ev.Type(), goType(ev), id
 }
 
-func (s *seen) take() (event, goType, key string) {
+func (s *seen) take() (event, goType, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	event, goType, key = s.event, s.goTyp, s.key
-	s.event, s.goTyp, s.key = "", "", ""
-	return event, goType, key
+	event, goType, id = s.event, s.goTyp, s.id
+	s.event, s.goTyp, s.id = "", "", ""
+	return event, goType, id
 }
 
-func run(stdout, stderr io.Writer) int {
-	root, err := findTestdata()
-	if err != nil {
-		fmt.Fprintln(stderr, "quickstart:", err)
-		return 1
-	}
+// demo serves the routers, sends every delivery, prints the table and
+// returns the exit status.
+func demo(stdout, stderr io.Writer) int {
 	var last seen
 	var errs []error
 	var errMu sync.Mutex
@@ -112,8 +113,12 @@ func run(stdout, stderr io.Writer) int {
 		{"/webhooks/smartcar", ssrc},
 	} {
 		r := dispatch.New(p.src, onError)
-		dispatch.Handle(r, "*", func(_ context.Context, ev interface{ Type() string }) error {
-			last.record(ev)
+		dispatch.Handle(r, "*", func(ctx context.Context, ev Event) error {
+			id := ev.ID()
+			if d, ok := dispatch.DeliveryFromContext(ctx); ok && id == "" {
+				id = d.Header.Get("Svix-Id") // Volteras: the message id is a header
+			}
+			last.record(ev, id)
 			return nil
 		})
 		mux.Handle(p.pattern, r)
@@ -133,18 +138,14 @@ func run(stdout, stderr io.Writer) int {
 	}()
 	base := "http://" + ln.Addr().String()
 
-	deliveries, err := plan(root)
-	if err != nil {
-		fmt.Fprintln(stderr, "quickstart:", err)
-		return 1
-	}
+	deliveries := plan(ssrc.Catalog().Answered)
 	client := &http.Client{Timeout: 10 * time.Second}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PROVIDER\tSENT\tEVENT\tGO TYPE\tKEY FIELD\tSTATUS")
+	fmt.Fprintln(tw, "PROVIDER\tSENT\tEVENT\tGO TYPE\tID\tSTATUS")
 	failed := 0
 	for _, d := range deliveries {
 		status, reply, err := send(client, base, d)
-		event, goType, key := last.take()
+		event, goType, id := last.take()
 		verdict := ""
 		switch {
 		case err != nil:
@@ -156,16 +157,21 @@ func run(stdout, stderr io.Writer) int {
 			if json.Unmarshal(reply, &r) != nil || r.Challenge != smartcar.HashChallenge(smartcarToken, d.challenge) {
 				verdict = "  UNEXPECTED: wrong challenge answer"
 			}
-			event, goType, key = d.event, "(answered by the source)", "challenge="+shorten(r.Challenge)
+			event, goType, id = name(d.label), "(answered by the source)", "challenge="+shorten(r.Challenge)
 		case d.want == http.StatusOK && goType == "":
 			verdict = "  UNEXPECTED: no handler ran"
+		case d.want == http.StatusOK && event != name(d.label):
+			verdict = fmt.Sprintf("  UNEXPECTED: handled as %q", event)
 		case d.want != http.StatusOK:
-			event, goType, key = "-", "-", "rejected"
+			event, goType, id = "-", "-", "rejected"
+		}
+		if id == "" {
+			id = "-"
 		}
 		if verdict != "" {
 			failed++
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d%s\n", d.provider, d.label, event, goType, key, status, verdict)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d%s\n", d.provider, d.label, event, goType, shorten(id), status, verdict)
 	}
 	tw.Flush()
 	errMu.Lock()
@@ -179,91 +185,68 @@ func run(stdout, stderr io.Writer) int {
 	return 0
 }
 
-// plan builds the deliveries: every golden of each provider, signed, then a
-// VERIFY challenge and one forged request per provider.
-func plan(root string) ([]delivery, error) {
+// name returns the event name of a catalogue key: the key up to its
+// variant suffix ("device.telemetry/location" -> "device.telemetry").
+func name(key string) string {
+	n, _, _ := strings.Cut(key, "/")
+	return n
+}
+
+// plan builds the deliveries: every payload of the three test packages'
+// catalogues, signed as the provider signs, then one forged request per
+// provider. answered lists the Smartcar names the source answers itself
+// (the VERIFY challenges), whose answer is checked.
+func plan(answered []string) []delivery {
 	var ds []delivery
-	// sign completes a golden's delivery: the route and the signed headers.
-	sign := map[string]func(d *delivery) error{
-		"volteras": func(d *delivery) error {
-			eventType := volterasEventType(strings.TrimSuffix(d.label, ".json"))
-			d.path = "/webhooks/volteras/" + eventType
-			var err error
-			d.header, err = volterastest.Header(volterasSecret, eventType, d.body)
-			return err
-		},
-		"edrv": func(d *delivery) error {
-			d.path, d.header = "/webhooks/edrv", edrvtest.Header(edrvSecret, d.body)
-			return nil
-		},
-		"smartcar": func(d *delivery) error {
-			d.path, d.header = "/webhooks/smartcar", smartcartest.Header(smartcarToken, d.body)
-			if ev, err := smartcar.Parse(d.body); err == nil {
-				if v, ok := ev.(*smartcar.Verify); ok {
-					d.challenge, d.event = v.Challenge(), v.Type()
-				}
-			}
-			return nil
-		},
-	}
-	for _, provider := range []string{"volteras", "edrv", "smartcar"} {
-		files, err := filepath.Glob(filepath.Join(root, provider, "*.json"))
-		if err == nil && len(files) == 0 {
-			err = fmt.Errorf("no goldens in %s", filepath.Join(root, provider))
-		}
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			d := delivery{provider: provider, label: filepath.Base(f), want: http.StatusOK}
-			if d.body, err = os.ReadFile(f); err != nil {
-				return nil, err
-			}
-			if err := sign[provider](&d); err != nil {
-				return nil, err
-			}
+	add := func(provider string, payloads iter.Seq2[string, []byte], sign func(d *delivery)) {
+		for key, body := range payloads {
+			d := delivery{provider: provider, label: key, body: body, want: http.StatusOK}
+			sign(&d)
 			ds = append(ds, d)
 		}
 	}
-
-	// A VERIFY challenge as Smartcar sends it when a webhook is created.
-	const challenge = "3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f"
-	vbody := smartcartest.VerifyBody(challenge)
-	ds = append(ds, delivery{provider: "smartcar", label: "VERIFY challenge", path: "/webhooks/smartcar",
-		header: smartcartest.Header(smartcarToken, vbody), body: vbody, want: http.StatusOK, challenge: challenge, event: "VERIFY"})
+	add("volteras", volterastest.Payloads(), func(d *delivery) {
+		eventType := name(d.label)
+		d.path = volterastest.DefaultTarget + eventType
+		d.header = volterastest.Header(volterasSecret, eventType, d.body)
+	})
+	add("edrv", edrvtest.Payloads(), func(d *delivery) {
+		d.path, d.header = edrvtest.DefaultTarget, edrvtest.Header(edrvSecret, d.body)
+	})
+	add("smartcar", smartcartest.Payloads(), func(d *delivery) {
+		d.path, d.header = smartcartest.DefaultTarget, smartcartest.Header(smartcarToken, d.body)
+		if slices.Contains(answered, name(d.label)) {
+			d.challenge = challengeOf(d.body)
+		}
+	})
 
 	// Forgeries: right shape, wrong key.
-	forged := []byte(`{"metricType":"STATE_OF_CHARGE","vehicle":{"id":"x","vin":"y"},"timestamp":"2024-01-15T10:30:00Z","stateOfCharge":{"unit":"percent","value":1}}`)
-	h, err := volterastest.Header("whsec_"+"Zm9yZ2VkIGJ5IGFuIGF0dGFja2Vy", volteras.EventDeviceTelemetry, forged)
-	if err != nil {
-		return nil, err
-	}
-	ds = append(ds, delivery{provider: "volteras", label: "forged telemetry", path: "/webhooks/volteras/device.telemetry", header: h, body: forged, want: http.StatusUnauthorized})
-	eforged := []byte(`{"_id":"forged","type":"session.ended","object":"session","data":{"_id":"s1"},"createdAt":"2024-06-04T13:30:18.000Z"}`)
-	ds = append(ds, delivery{provider: "edrv", label: "forged session.ended", path: "/webhooks/edrv", header: edrvtest.Header("not-the-secret", eforged), body: eforged, want: http.StatusUnauthorized})
-	sforged := []byte(`{"eventId":"forged","eventType":"VEHICLE_STATE","data":{"signals":[]},"meta":{"version":"4.0"}}`)
-	ds = append(ds, delivery{provider: "smartcar", label: "forged VEHICLE_STATE", path: "/webhooks/smartcar", header: smartcartest.Header("not-the-token", sforged), body: sforged, want: http.StatusUnauthorized})
-	return ds, nil
+	telemetry := volterastest.Payload(volteras.EventDeviceTelemetry)
+	ds = append(ds, delivery{provider: "volteras", label: "forged telemetry", path: volterastest.DefaultTarget + volteras.EventDeviceTelemetry,
+		header: volterastest.Header(volterasSecret, volteras.EventDeviceTelemetry, telemetry, volterastest.WithWrongSecret()), body: telemetry, want: http.StatusUnauthorized})
+	session := edrvtest.Payload(edrv.SessionEnded)
+	ds = append(ds, delivery{provider: "edrv", label: "forged session.ended", path: edrvtest.DefaultTarget,
+		header: edrvtest.Header(edrvSecret, session, edrvtest.WithWrongSecret()), body: session, want: http.StatusUnauthorized})
+	state := smartcartest.Payload(smartcar.EventVehicleState)
+	ds = append(ds, delivery{provider: "smartcar", label: "forged VEHICLE_STATE", path: smartcartest.DefaultTarget,
+		header: smartcartest.Header(smartcarToken, state, smartcartest.WithWrongSecret()), body: state, want: http.StatusUnauthorized})
+	return ds
 }
 
-// volterasEventType returns the Volteras event type a golden file is named
-// for: the longest known event type that prefixes the file's stem, else the
-// stem up to its first '_' (an event type this package does not know).
-func volterasEventType(stem string) string {
-	best := ""
-	for name := range volteras.EventTypes() {
-		if (stem == name || strings.HasPrefix(stem, name+"_")) && len(name) > len(best) {
-			best = name
-		}
+// challengeOf returns the challenge of a Smartcar VERIFY body: data.challenge
+// (v3, v4) or payload.challenge (v2).
+func challengeOf(body []byte) string {
+	var v struct {
+		Data    struct{ Challenge string }
+		Payload struct{ Challenge string }
 	}
-	if best != "" {
-		return best
+	if json.Unmarshal(body, &v) != nil {
+		return ""
 	}
-	if i := strings.IndexByte(stem, '_'); i > 0 {
-		return stem[:i]
+	if v.Data.Challenge != "" {
+		return v.Data.Challenge
 	}
-	return stem
+	return v.Payload.Challenge
 }
 
 // send posts d and returns the status and body of the answer.
@@ -275,7 +258,6 @@ func send(client *http.Client, base string, d delivery) (int, []byte, error) {
 	for k, vs := range d.header {
 		req.Header[k] = vs
 	}
-	req.Header.Set("Content-Type", "application/json")
 	resp, err := client.Do(req)
 	if err != nil {
 		return 0, nil, err
@@ -285,129 +267,40 @@ func send(client *http.Client, base string, d delivery) (int, []byte, error) {
 	return resp.StatusCode, body, err
 }
 
-// keyField returns one telling typed field of an event, for the output.
-func keyField(ev any) string {
-	switch e := ev.(type) {
-	case *volteras.Telemetry:
-		return metric(e.Metric)
-	case *volteras.DeviceConnected:
-		return "device=" + e.ID
-	case *volteras.DeviceDisconnected:
-		return "device=" + e.ID
-	case *volteras.CommandUpdated:
-		return fmt.Sprintf("command=%s status=%s", e.Command, e.Status)
-	case *volteras.RateLimitUpdated:
-		return fmt.Sprintf("remaining=%d/%d", e.RemainingRequests, e.MaxRequests)
-	case *volteras.AlertUpdated:
-		return fmt.Sprintf("alert=%s status=%s", e.Definition.Name, e.Status)
-	case *volteras.JourneyUpdated:
-		if e.DistanceTravelledKm != nil {
-			return fmt.Sprintf("distance=%gkm", *e.DistanceTravelledKm)
-		}
-		if e.EnergyUsedKwh != nil {
-			return fmt.Sprintf("energy=%gkWh", *e.EnergyUsedKwh)
-		}
-		return "journey=" + e.ID
-	case *edrv.SessionEvent:
-		return fmt.Sprintf("session=%s status=%s", shorten(e.Data.ID), e.Data.Status)
-	case *edrv.ActionEvent:
-		return fmt.Sprintf("action=%s station=%s", e.EventType().Action(), shorten(e.ChargestationID()))
-	case edrv.Event:
-		if id := e.ChargestationID(); id != "" {
-			return "station=" + shorten(id)
-		}
-		return "resource=" + e.EventType().Resource()
-	case *smartcar.VehicleState:
-		if soc, ok := e.StateOfCharge(); ok {
-			return fmt.Sprintf("vehicle=%s soc=%g%%", shorten(e.VehicleID()), soc)
-		}
-		return fmt.Sprintf("vehicle=%s signals=%d", shorten(e.VehicleID()), len(e.Data.Signals))
-	case *smartcar.VehicleError:
-		return fmt.Sprintf("vehicle=%s errors=%d", shorten(e.VehicleID()), len(e.Data.Errors))
-	case *smartcar.EventBased:
-		if e.Payload != nil {
-			return fmt.Sprintf("vehicle=%s %s", shorten(e.Payload.VehicleID), e.Payload.EventType)
-		}
-	case *smartcar.Schedule:
-		if e.Payload != nil {
-			return fmt.Sprintf("vehicles=%d", len(e.Payload.Vehicles))
-		}
-	}
-	return "-"
-}
-
-// metric describes a Volteras telemetry reading.
-func metric(m volteras.Metric) string {
-	switch m := m.(type) {
-	case *volteras.StateOfCharge:
-		return fmt.Sprintf("stateOfCharge=%g %s", m.Value, m.Unit)
-	case *volteras.EnergyRemaining:
-		return fmt.Sprintf("energyRemaining=%g %s", m.Value, m.Unit)
-	case *volteras.Odometer:
-		return fmt.Sprintf("odometer=%g %s", m.Value, m.Unit)
-	case *volteras.Range:
-		return fmt.Sprintf("range=%g %s", m.Value, m.Unit)
-	case *volteras.Location:
-		return fmt.Sprintf("location=%g,%g", m.Value.Latitude, m.Value.Longitude)
-	case *volteras.Tires:
-		if m.Pressure != nil {
-			return fmt.Sprintf("tire %s=%g %s", m.Position, m.Pressure.Value, m.Pressure.Unit)
-		}
-	case *volteras.ChargingState:
-		return "state=" + string(m.State)
-	case *volteras.DepartureTimes:
-		return fmt.Sprintf("departureTimes=%d", len(m.Times))
-	case *volteras.OEMAlert:
-		return "oemAlert=" + m.OEMCode
-	case *volteras.OtherChargingData:
-		if q, ok := m.MaxStateOfCharge(); ok {
-			return fmt.Sprintf("maxStateOfCharge=%g %s", q.Value, q.Unit)
-		}
-		return fmt.Sprintf("entries=%d", len(m.Data))
-	case *volteras.OtherLocationData:
-		if q, ok := m.Speed(); ok {
-			return fmt.Sprintf("speed=%g %s", q.Value, q.Unit)
-		}
-	case *volteras.UnknownMetric:
-		return "unknown metric"
-	}
-	return fmt.Sprintf("%T", m)
-}
-
-// goType names the Go type of ev without the module path, so that
-// *edrv.Envelope[github.com/evhooks/evhooks/edrv.Session] reads
-// *edrv.Envelope[edrv.Session].
+// goType names the Go type of ev as users write it: package names instead
+// of import paths, also inside generic type arguments.
 func goType(ev any) string {
-	return strings.ReplaceAll(fmt.Sprintf("%T", ev), "github.com/evhooks/evhooks/", "")
+	s := fmt.Sprintf("%T", ev)
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexFunc(s, isPathRune)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !isPathRune(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		tok := s[:j]
+		b.WriteString(tok[strings.LastIndexByte(tok, '/')+1:])
+		s = s[j:]
+	}
+	return b.String()
+}
+
+// isPathRune reports whether r can be part of an import-path-qualified name.
+func isPathRune(r rune) bool {
+	return r == '/' || r == '.' || r == '_' || r == '-' || r == '~' ||
+		'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= 0x80
 }
 
 // shorten cuts long ids for the table.
 func shorten(s string) string {
-	if len(s) > 14 {
-		return s[:12] + "…"
+	if len(s) > 24 {
+		return s[:22] + "…"
 	}
 	return s
-}
-
-// findTestdata returns the testdata directory of the module, searching from
-// the working directory upwards, so the program runs from any folder of a
-// checkout.
-func findTestdata() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		td := filepath.Join(dir, "testdata")
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			if st, err := os.Stat(td); err == nil && st.IsDir() {
-				return td, nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("testdata/ not found: run from a checkout of the module")
-		}
-		dir = parent
-	}
 }
