@@ -149,4 +149,3 @@ func bodyWithID(base []byte, i int) []byte {
 	out = append(out, id...)
 	return append(out, base[at+len(zeros)-1:]...)
 }
-
