@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -24,8 +25,11 @@ import (
 // Environment variables holding the secrets.
 const (
 	envVolteras = "VOLTERAS_WEBHOOK_SECRET"
-	envEDRV     = "EDRV_WEBHOOK_SECRET"
-	envSmartcar = "SMARTCAR_MANAGEMENT_TOKEN"
+	// envVolterasTypes holds per-event-type secrets, as the Volteras portal
+	// issues them: "device.telemetry=whsec_…,command.updated=whsec_…".
+	envVolterasTypes = "VOLTERAS_WEBHOOK_SECRETS"
+	envEDRV          = "EDRV_WEBHOOK_SECRET"
+	envSmartcar      = "SMARTCAR_MANAGEMENT_TOKEN"
 )
 
 func main() {
@@ -37,26 +41,50 @@ func main() {
 	}
 }
 
+// config is what the flags set.
+type config struct {
+	addr       string
+	maxBody    int64
+	dedup      bool
+	dedupTTL   time.Duration
+	dedupLease time.Duration
+	dedupSize  int
+	edrvMaxAge time.Duration
+}
+
 // run parses args, builds the handler from the secrets getenv returns and
 // serves until ctx is done.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var cfg config
 	fs := flag.NewFlagSet("receiver", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	maxBody := fs.Int64("max-body", dispatch.DefaultMaxBodyBytes, "largest accepted body, in bytes")
-	dedup := fs.Bool("dedup", false, "skip redeliveries of an already handled message id (in memory)")
+	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.Int64Var(&cfg.maxBody, "max-body", dispatch.DefaultMaxBodyBytes, "largest accepted body, in bytes")
+	fs.BoolVar(&cfg.dedup, "dedup", true, "handle each message id once (in memory); -dedup=false handles every verified delivery")
+	fs.DurationVar(&cfg.dedupTTL, "dedup-ttl", 0,
+		"how long a handled message id is remembered (default: the longer of 96h, the providers' retry span, and -edrv-max-age)")
+	fs.DurationVar(&cfg.dedupLease, "dedup-lease", dispatch.DefaultClaimLease, "how long a delivery in progress blocks its redeliveries")
+	fs.IntVar(&cfg.dedupSize, "dedup-size", dispatch.DefaultDedupSize, "most message ids remembered")
+	fs.DurationVar(&cfg.edrvMaxAge, "edrv-max-age", edrv.DefaultMaxAge,
+		"refuse eDRV deliveries whose signed createdAt is older than this (0 turns the check off)")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := cfg.resolve(); err != nil {
 		return err
 	}
 
 	events := slog.New(slog.NewJSONHandler(stdout, nil))
 	problems := slog.New(slog.NewJSONHandler(stderr, nil))
-	handler, providers, err := newHandler(getenv, events, problems, *maxBody, *dedup)
+	handler, providers, err := newHandler(getenv, events, problems, cfg)
 	if err != nil {
 		return err
 	}
 
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return err
 	}
@@ -67,7 +95,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	problems.Info("listening", "addr", ln.Addr().String(), "providers", providers)
+	attrs := []any{"addr", ln.Addr().String(), "providers", providers, "dedup", cfg.dedup}
+	if cfg.dedup {
+		attrs = append(attrs, "dedup_ttl", cfg.dedupTTL.String(), "dedup_lease", cfg.dedupLease.String(), "dedup_size", cfg.dedupSize)
+	}
+	attrs = append(attrs, "edrv_max_age", cfg.edrvMaxAge.String())
+	problems.Info("listening", attrs...)
+	if cfg.dedup && cfg.edrvMaxAge == 0 && slices.Contains(providers, "edrv") {
+		problems.Warn("eDRV deliveries have no maximum age: a captured delivery replayed after the dedup TTL is handled again")
+	}
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -89,45 +125,79 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	return nil
 }
 
-// newHandler builds one router per configured provider. It fails when no
-// secret is set or a set one cannot be used.
-func newHandler(getenv func(string) string, events, problems *slog.Logger, maxBody int64, dedup bool) (http.Handler, []string, error) {
+// resolve fills the defaults that depend on other flags and refuses
+// settings that would reopen a replay window.
+func (c *config) resolve() error {
+	if c.edrvMaxAge < 0 {
+		return fmt.Errorf("-edrv-max-age %v is negative", c.edrvMaxAge)
+	}
+	if !c.dedup {
+		return nil
+	}
+	if c.dedupTTL == 0 {
+		// A handled id must be remembered at least as long as a replay of it
+		// can still verify: Svix retries for about 28 hours, the Standard
+		// Webhooks schedule for about 76 (dispatch.DefaultDedupTTL covers
+		// both), and an eDRV delivery verifies until its createdAt is older
+		// than the maximum age.
+		c.dedupTTL = max(dispatch.DefaultDedupTTL, c.edrvMaxAge)
+	}
+	switch {
+	case c.dedupTTL < 0:
+		return fmt.Errorf("-dedup-ttl %v is negative", c.dedupTTL)
+	case c.dedupTTL < c.edrvMaxAge:
+		return fmt.Errorf("-dedup-ttl %v is shorter than -edrv-max-age %v: an eDRV delivery replayed after the TTL would be handled again", c.dedupTTL, c.edrvMaxAge)
+	case c.dedupLease <= 0:
+		return fmt.Errorf("-dedup-lease %v is not positive", c.dedupLease)
+	case c.dedupSize <= 0:
+		return fmt.Errorf("-dedup-size %d is not positive", c.dedupSize)
+	}
+	return nil
+}
+
+// newHandler builds one router per configured provider, sharing one
+// deduplicator (its keys carry the provider). It fails when no secret is set
+// or a set one cannot be used.
+func newHandler(getenv func(string) string, events, problems *slog.Logger, cfg config) (http.Handler, []string, error) {
 	mux := http.NewServeMux()
 	var providers []string
+	var dedup dispatch.Deduplicator
+	if cfg.dedup {
+		dedup = dispatch.NewMemoryDeduplicator(cfg.dedupSize, cfg.dedupTTL, dispatch.WithLease(cfg.dedupLease))
+	}
 	add := func(provider, pattern string, src dispatch.Source) {
 		opts := []dispatch.Option{
-			dispatch.WithMaxBodyBytes(maxBody),
-			dispatch.WithErrorHandler(func(r *http.Request, err error) {
-				problems.Warn("delivery rejected", "provider", provider, "path", r.URL.Path, "err", err)
+			dispatch.WithMaxBodyBytes(cfg.maxBody),
+			dispatch.WithErrorHandler(func(r *http.Request, err error) { logProblem(problems, provider, r, err) }),
+			// Every event goes to the fallback, which sees the whole message,
+			// id included; a real service registers typed handlers with
+			// dispatch.Handle instead.
+			dispatch.WithFallback(func(ctx context.Context, msg dispatch.Message) error {
+				events.InfoContext(ctx, "event", "provider", provider, "event", msg.Name, "go_type", goType(msg.Event), "id", msg.ID)
+				return nil
 			}),
 		}
-		if dedup {
-			opts = append(opts, dispatch.WithDeduplicator(dispatch.NewMemoryDeduplicator(0, 0)))
+		if dedup != nil {
+			opts = append(opts, dispatch.WithDeduplicator(dedup))
 		}
-		r := dispatch.New(src, opts...)
-		dispatch.Handle(r, "*", func(ctx context.Context, ev interface{ Type() string }) error {
-			events.InfoContext(ctx, "event", "provider", provider, "event", ev.Type(), "go_type", goType(ev))
-			return nil
-		})
-		mux.Handle(pattern, r)
+		mux.Handle(pattern, dispatch.New(src, opts...))
 		providers = append(providers, provider)
 	}
 
 	var errs []error
-	if s, ok, err := secret(getenv, envVolteras); err != nil {
+	if src, ok, err := volterasSource(getenv); err != nil {
 		errs = append(errs, err)
 	} else if ok {
-		src, err := volteras.NewSource(s, volteras.WithPathValue("event"))
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", envVolteras, err))
-		} else {
-			add("volteras", "/webhooks/volteras/{event}", src)
-		}
+		add("volteras", "/webhooks/volteras/{event}", src)
 	}
 	if s, ok, err := secret(getenv, envEDRV); err != nil {
 		errs = append(errs, err)
 	} else if ok {
-		src, err := edrv.NewSource(s)
+		var opts []edrv.SourceOption
+		if cfg.edrvMaxAge > 0 {
+			opts = append(opts, edrv.WithMaxAge(cfg.edrvMaxAge))
+		}
+		src, err := edrv.NewSource(s, opts...)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", envEDRV, err))
 		} else {
@@ -148,9 +218,71 @@ func newHandler(getenv func(string) string, events, problems *slog.Logger, maxBo
 		return nil, nil, err
 	}
 	if len(providers) == 0 {
-		return nil, nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s", envVolteras, envEDRV, envSmartcar)
+		return nil, nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s, %s", envVolteras, envVolterasTypes, envEDRV, envSmartcar)
 	}
 	return mux, providers, nil
+}
+
+// volterasSource builds the Volteras source from the single secret and the
+// per-type secrets. A delivery is verified with the secret of the event type
+// its path claims, so a delivery re-sent on another type's path is a 401;
+// types without a secret of their own use the single secret, and without
+// one they are refused (401).
+func volterasSource(getenv func(string) string) (src dispatch.Source, ok bool, err error) {
+	shared, hasShared, err := secret(getenv, envVolteras)
+	if err != nil {
+		return nil, false, err
+	}
+	perType, err := typeSecrets(getenv(envVolterasTypes))
+	if err != nil {
+		return nil, false, err
+	}
+	if !hasShared && len(perType) == 0 {
+		return nil, false, nil
+	}
+	opts := []volteras.SourceOption{volteras.WithPathValue("event")}
+	for _, ts := range perType {
+		opts = append(opts, volteras.WithEventSecret(ts.eventType, ts.secret))
+	}
+	s, err := volteras.NewSource(shared, opts...)
+	if err != nil {
+		name := envVolteras
+		if len(perType) > 0 {
+			name += " or " + envVolterasTypes
+		}
+		return nil, false, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, true, nil
+}
+
+// typeSecret is one entry of VOLTERAS_WEBHOOK_SECRETS.
+type typeSecret struct{ eventType, secret string }
+
+// typeSecrets parses "type=secret,type=secret". Errors name the variable
+// and the event type, never the secret.
+func typeSecrets(v string) ([]typeSecret, error) {
+	if v == "" {
+		return nil, nil
+	}
+	var out []typeSecret
+	for i, entry := range strings.Split(v, ",") {
+		entry = strings.TrimSpace(entry)
+		typ, s, found := strings.Cut(entry, "=")
+		switch {
+		case entry == "":
+			return nil, fmt.Errorf("%s: entry %d is empty", envVolterasTypes, i+1)
+		case !found || typ == "" || strings.ContainsAny(typ, " \t\r\n"):
+			return nil, fmt.Errorf("%s: entry %d is not event.type=secret", envVolterasTypes, i+1)
+		case s == "":
+			return nil, fmt.Errorf("%s: no secret for %s", envVolterasTypes, typ)
+		case strings.TrimSpace(s) != s:
+			return nil, fmt.Errorf("%s: the secret for %s has white space", envVolterasTypes, typ)
+		case slices.ContainsFunc(out, func(t typeSecret) bool { return t.eventType == typ }):
+			return nil, fmt.Errorf("%s: %s is given twice", envVolterasTypes, typ)
+		}
+		out = append(out, typeSecret{typ, s})
+	}
+	return out, nil
 }
 
 // secret reads a secret from the environment. ok is false when the variable
@@ -167,7 +299,90 @@ func secret(getenv func(string) string, name string) (value string, ok bool, err
 	return v, true, nil
 }
 
-// goType names the Go type of ev without the module path.
+// logProblem logs a failed delivery on stderr: the provider, the stage that
+// failed, the status answered, the message id and event when decoding got
+// that far, the path, and the cause. Causes name what failed, never a
+// secret or a computed MAC (the provider packages keep them out of errors).
+func logProblem(problems *slog.Logger, provider string, r *http.Request, err error) {
+	attrs := []any{"provider", provider}
+	var de *dispatch.Error
+	if !errors.As(err, &de) {
+		problems.Warn("delivery rejected", append(attrs, "err", err.Error())...)
+		return
+	}
+	attrs = append(attrs, "stage", stage(de.Kind), "status", de.Status)
+	if de.ID != "" {
+		attrs = append(attrs, "id", de.ID)
+	}
+	if de.Event != "" {
+		attrs = append(attrs, "event", de.Event)
+	}
+	if r != nil {
+		attrs = append(attrs, "path", r.URL.Path)
+	}
+	cause := ""
+	if de.Kind != nil {
+		cause = de.Kind.Error()
+	}
+	if de.Err != nil {
+		cause += ": " + de.Err.Error()
+	}
+	attrs = append(attrs, "err", cause)
+	if errors.Is(de.Kind, dispatch.ErrDedup) {
+		// Not a rejection: the delivery was handled without deduplication.
+		problems.Error("deduplication failed", attrs...)
+		return
+	}
+	problems.Warn("delivery rejected", attrs...)
+}
+
+// stage names the step of the pipeline a dispatch sentinel reports.
+func stage(kind error) string {
+	switch kind {
+	case dispatch.ErrMethodNotAllowed:
+		return "method"
+	case dispatch.ErrBodyTooLarge, dispatch.ErrBodyRead:
+		return "read"
+	case dispatch.ErrVerify:
+		return "verify"
+	case dispatch.ErrDecode:
+		return "decode"
+	case dispatch.ErrHandler, dispatch.ErrPanic:
+		return "handler"
+	case dispatch.ErrInFlight, dispatch.ErrDedup:
+		return "dedup"
+	case dispatch.ErrSink:
+		return "sink"
+	}
+	return "unknown"
+}
+
+// goType names the Go type of ev as users write it: package names instead
+// of import paths, also inside generic type arguments.
 func goType(ev any) string {
-	return strings.ReplaceAll(fmt.Sprintf("%T", ev), "github.com/evhooks/evhooks/", "")
+	s := fmt.Sprintf("%T", ev)
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexFunc(s, isPathRune)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !isPathRune(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		tok := s[:j]
+		b.WriteString(tok[strings.LastIndexByte(tok, '/')+1:])
+		s = s[j:]
+	}
+	return b.String()
+}
+
+// isPathRune reports whether r can be part of an import-path-qualified name.
+func isPathRune(r rune) bool {
+	return r == '/' || r == '.' || r == '_' || r == '-' || r == '~' ||
+		'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= 0x80
 }
