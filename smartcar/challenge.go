@@ -22,9 +22,9 @@ type Verify struct {
 	raw []byte
 
 	// EventID is the v4.0 eventId.
-	EventID string `json:"eventId,omitzero"`
+	EventID Opt[string] `json:"eventId,omitzero"`
 	// EventType is "VERIFY" in v4.0.
-	EventType string `json:"eventType,omitzero"`
+	EventType Opt[string] `json:"eventType,omitzero"`
 	// Data holds the v4.0 challenge.
 	Data Opt[ChallengeData] `json:"data,omitzero"`
 	// Meta is the v4.0 meta.
@@ -34,7 +34,7 @@ type Verify struct {
 	// WebhookID is the v2.0 webhookId.
 	WebhookID Opt[string] `json:"webhookId,omitzero"`
 	// EventName is "verify" in v2.0.
-	EventName string `json:"eventName,omitzero"`
+	EventName Opt[string] `json:"eventName,omitzero"`
 	// Mode is the v2.0 mode; Smartcar's examples omit it on verify.
 	Mode Opt[Mode] `json:"mode,omitzero"`
 	// Payload holds the v2.0 challenge.
@@ -55,14 +55,14 @@ type ChallengeData struct {
 
 // Type returns "VERIFY" (v4.0) or "verify" (v2.0), as sent.
 func (v *Verify) Type() string {
-	if v.EventName != "" {
-		return v.EventName
+	if v.EventName.Value != "" {
+		return v.EventName.Value
 	}
-	return v.EventType
+	return v.EventType.Value
 }
 
 // ID returns the v4.0 eventId; v2.0 verify payloads have none ("").
-func (v *Verify) ID() string { return v.EventID }
+func (v *Verify) ID() string { return v.EventID.Value }
 
 // Raw returns the body the event was decoded from, or nil for an event not
 // made by [Parse].
@@ -73,7 +73,7 @@ func (v *Verify) Raw() jsonv1.RawMessage { return v.raw }
 // other generation's member only when its own is absent.
 func (v *Verify) Challenge() string {
 	own, other := v.Data, v.Payload
-	if v.EventName != "" {
+	if v.EventName.Value != "" {
 		own, other = v.Payload, v.Data
 	}
 	if own.Valid {

@@ -10,9 +10,6 @@ var (
 	// "eventName" nor the v3.0/v4.0 "eventType" discriminator, so no
 	// generation can be told.
 	ErrUnknownEnvelope = errors.New("unknown envelope")
-	// ErrMalformedEnvelope reports an identity member (eventId, eventType or
-	// eventName) that is present but not a non-empty JSON string.
-	ErrMalformedEnvelope = errors.New("malformed envelope")
 	// ErrChallengeRefused reports a VERIFY challenge that [Source] will not
 	// answer: empty, longer than the limit, or looking like JSON. Answering
 	// such a challenge would sign attacker-chosen bytes.

@@ -1,6 +1,7 @@
 package smartcar
 
 import (
+	"bytes"
 	jsonv1 "encoding/json"
 	"fmt"
 
@@ -48,19 +49,21 @@ const (
 )
 
 // Parse decodes a webhook body of any generation. The generation is read
-// from the bytes: a top-level "eventName" means v2.0 (verify, schedule,
-// scheduled, dynamic, eventBased); otherwise a top-level "eventType" means
-// v3.0/v4.0 (VERIFY, VEHICLE_STATE, VEHICLE_ERROR). A name the package does
-// not know yields an *[Unknown] holding the raw bytes, not an error; a body
-// with neither member wraps [ErrUnknownEnvelope], and an eventId, eventType
-// or eventName that is present but not a non-empty string wraps
-// [ErrMalformedEnvelope].
+// from the bytes: a top-level "eventName" that is a non-empty string means
+// v2.0 (verify, schedule, scheduled, dynamic, eventBased); otherwise a
+// top-level "eventType" that is a non-empty string means v3.0/v4.0 (VERIFY,
+// VEHICLE_STATE, VEHICLE_ERROR). A name the package does not know yields an
+// *[Unknown] holding the raw bytes, not an error; a body with neither wraps
+// [ErrUnknownEnvelope].
 //
-// Decoding is json v2 over the typed structs. Decode errors wrap the json v2
-// cause: *jsontext.SyntacticError for malformed JSON, duplicate member names
-// and invalid UTF-8 (all rejected), *json.SemanticError for a member of the
-// wrong kind. A signal body that does not fit its type does not fail Parse:
-// see [SignalBody].
+// Decoding is json v2 over the typed structs, in one pass in the common
+// case: Parse picks the struct from a hint (which event names occur in the
+// bytes), decodes, and confirms the choice from the decoded identity
+// members; a wrong hint costs a second decode, never a wrong result. Decode
+// errors wrap the json v2 cause: *jsontext.SyntacticError for malformed
+// JSON, duplicate member names and invalid UTF-8 (all rejected),
+// *json.SemanticError for a member of the wrong kind. A signal body that
+// does not fit its type does not fail Parse: see [SignalBody].
 //
 // Parse keeps body: the event's Raw method returns it without a copy, so the
 // caller must not modify body afterwards.
@@ -68,58 +71,172 @@ const (
 // Parse does not check signatures: call [VerifySignature] (or a [Verifier])
 // on the same bytes first.
 func Parse(body []byte) (Event, error) {
-	p, err := probeOf(body)
-	if err != nil {
-		return nil, err
+	k := hint(body)
+	for range 2 {
+		ev := newEvent(k, body)
+		if err := json.Unmarshal(body, ev); err != nil {
+			// The body does not fit the hinted struct: tell what it is.
+			p, perr := probeOf(body)
+			if perr != nil {
+				return nil, perr
+			}
+			k2, name := p.kind()
+			switch k2 {
+			case kindNone:
+				return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
+			case kindUnknown:
+				return newUnknown(name, body, p.EventID)
+			case k:
+				return nil, fmt.Errorf("smartcar: decode %s: %w", name, err)
+			}
+			k = k2
+			continue
+		}
+		k2, name, err := identify(ev)
+		if err != nil {
+			return nil, err
+		}
+		switch k2 {
+		case k:
+			return ev, nil
+		case kindNone:
+			return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
+		case kindUnknown:
+			p, err := probeOf(body)
+			if err != nil {
+				return nil, err
+			}
+			return newUnknown(name, body, p.EventID)
+		}
+		k = k2
 	}
-	var ev Event
-	switch p.generation() {
-	case 2:
-		switch p.name {
+	return nil, fmt.Errorf("smartcar: %w: the identity members changed between decodes", ErrUnknownEnvelope) // unreachable
+}
+
+// kind is the struct an event name decodes into.
+type kind uint8
+
+const (
+	kindNone    kind = iota // neither discriminator
+	kindUnknown             // a name the package does not know
+	kindState
+	kindError
+	kindVerify
+	kindSchedule
+	kindEventBased
+)
+
+// hint guesses the kind of body from the event names it contains; [Parse]
+// confirms the guess from the decoded members.
+func hint(body []byte) kind {
+	if bytes.Contains(body, []byte(`"eventName"`)) {
+		switch {
+		case bytes.Contains(body, []byte(`"eventBased"`)):
+			return kindEventBased
+		case bytes.Contains(body, []byte(`"verify"`)):
+			return kindVerify
+		}
+		return kindSchedule
+	}
+	switch {
+	case bytes.Contains(body, []byte(`"VEHICLE_ERROR"`)):
+		return kindError
+	case bytes.Contains(body, []byte(`"VERIFY"`)):
+		return kindVerify
+	}
+	return kindState
+}
+
+// newEvent returns a new event of kind k keeping body.
+func newEvent(k kind, body []byte) Event {
+	switch k {
+	case kindError:
+		return &VehicleError{raw: body}
+	case kindVerify:
+		return &Verify{raw: body}
+	case kindSchedule:
+		return &Schedule{raw: body}
+	case kindEventBased:
+		return &EventBased{raw: body}
+	}
+	return &VehicleState{raw: body}
+}
+
+// kindOf tells the kind from the two discriminators.
+func kindOf(eventName, eventType string) (kind, string) {
+	switch {
+	case eventName != "":
+		switch eventName {
 		case EventLegacyVerify:
-			ev = &Verify{raw: body}
+			return kindVerify, eventName
 		case EventSchedule, EventScheduled, EventDynamic:
-			ev = &Schedule{raw: body}
+			return kindSchedule, eventName
 		case EventEventBased:
-			ev = &EventBased{raw: body}
+			return kindEventBased, eventName
 		}
-	case 4:
-		switch p.name {
+		return kindUnknown, eventName
+	case eventType != "":
+		switch eventType {
 		case EventVerify:
-			ev = &Verify{raw: body}
+			return kindVerify, eventType
 		case EventVehicleState:
-			ev = &VehicleState{raw: body}
+			return kindState, eventType
 		case EventVehicleError:
-			ev = &VehicleError{raw: body}
+			return kindError, eventType
 		}
-	default:
-		return nil, fmt.Errorf("smartcar: %w: no eventName or eventType", ErrUnknownEnvelope)
+		return kindUnknown, eventType
 	}
-	if ev == nil {
-		return newUnknown(p.name, body)
+	return kindNone, ""
+}
+
+// identify tells the kind of a decoded event from its identity members; a
+// discriminator the struct has no field for is in its Extra.
+func identify(ev Event) (kind, string, error) {
+	var name, typ string
+	var extra []byte
+	switch ev := ev.(type) {
+	case *VehicleState:
+		typ, extra = ev.EventType.Value, ev.Extra
+	case *VehicleError:
+		typ, extra = ev.EventType.Value, ev.Extra
+	case *Verify:
+		name, typ = ev.EventName.Value, ev.EventType.Value
+	case *Schedule:
+		name, extra = ev.EventName.Value, ev.Extra
+	case *EventBased:
+		name, extra = ev.EventName.Value, ev.Extra
 	}
-	if err := json.Unmarshal(body, ev); err != nil {
-		return nil, fmt.Errorf("smartcar: decode %s: %w", p.name, err)
+	if len(extra) > 0 {
+		var p probe
+		p.EventID.skip = true
+		if err := json.Unmarshal(extra, &p); err != nil {
+			return kindNone, "", fmt.Errorf("smartcar: %w", err) // unreachable: Extra was decoded
+		}
+		if p.EventName.good {
+			name = p.EventName.s
+		}
+		if p.EventType.good && typ == "" {
+			typ = p.EventType.s
+		}
 	}
-	return ev, nil
+	k, n := kindOf(name, typ)
+	return k, n, nil
 }
 
 // probe reads the top-level identity members that tell the generation and
-// the event, checking each present one is a non-empty string.
+// the event; it is used when the hinted struct does not fit the body.
 type probe struct {
 	EventName probeString `json:"eventName"`
 	EventType probeString `json:"eventType"`
-	EventID   probeString `json:"eventId"` // checked only: never stored
-
-	name string // the event name, once checked
+	EventID   probeString `json:"eventId"`
 }
 
-// probeString is a top-level identity member: its presence, whether it is a
-// non-empty string, and for the discriminators the string.
+// probeString is a top-level identity member: whether it is a non-empty
+// string, and that string.
 type probeString struct {
-	s             string
-	present, good bool
-	skip          bool // check only; leave s empty
+	s    string
+	good bool
+	skip bool // check only; leave s empty
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom.
@@ -128,7 +245,6 @@ func (p *probeString) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	if err != nil {
 		return err
 	}
-	p.present = true
 	if v.Kind() == '"' && len(v) > 2 {
 		p.good = true
 		if !p.skip {
@@ -140,72 +256,50 @@ func (p *probeString) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 
 func probeOf(body []byte) (probe, error) {
 	var p probe
-	p.EventID.skip = true
 	if err := json.Unmarshal(body, &p); err != nil {
 		return p, fmt.Errorf("smartcar: %w", err)
-	}
-	for _, m := range [...]struct {
-		name string
-		v    *probeString
-	}{{"eventName", &p.EventName}, {"eventType", &p.EventType}, {"eventId", &p.EventID}} {
-		if m.v.present && !m.v.good {
-			return p, fmt.Errorf("smartcar: %w: %s is not a non-empty string", ErrMalformedEnvelope, m.name)
-		}
-	}
-	switch {
-	case p.EventName.good:
-		p.name = p.EventName.s
-	case p.EventType.good:
-		p.name = p.EventType.s
 	}
 	return p, nil
 }
 
-// generation returns 2 for v2.0, 4 for v3.0/v4.0, 0 when neither
-// discriminator is present.
-func (p *probe) generation() int {
-	switch {
-	case p.EventName.good:
-		return 2
-	case p.EventType.good:
-		return 4
+func (p *probe) kind() (kind, string) {
+	var name, typ string
+	if p.EventName.good {
+		name = p.EventName.s
 	}
-	return 0
+	if p.EventType.good {
+		typ = p.EventType.s
+	}
+	return kindOf(name, typ)
 }
 
 // Unknown is an event whose name the package does not know, from any
-// generation. It keeps the raw bytes and marshals them back unchanged.
+// generation: the name as sent, the top-level eventId when it is a string,
+// and the raw bytes, which it marshals back unchanged.
 type Unknown struct {
-	// Name is the eventName (v2.0) or eventType (v3.0/v4.0) as sent.
-	Name string
-	// EventID is the top-level eventId when the body has one, else "".
-	EventID string
-
-	raw []byte
+	name, id string
+	raw      []byte
 }
 
-// newUnknown returns the [Unknown] event for body.
-func newUnknown(name string, body []byte) (*Unknown, error) {
-	var id struct {
-		EventID string `json:"eventId"`
-	}
-	if err := json.Unmarshal(body, &id); err != nil {
-		return nil, fmt.Errorf("smartcar: decode %s: %w", name, err)
-	}
-	return &Unknown{Name: name, EventID: id.EventID, raw: body}, nil
+// newUnknown returns the [Unknown] event for body; id is its probed
+// eventId.
+func newUnknown(name string, body []byte, id probeString) (*Unknown, error) {
+	return &Unknown{name: name, id: id.s, raw: body}, nil
 }
 
-// NewUnknown returns an [Unknown] event named name for body, which it keeps
-// (for tests and tools; [Parse] makes them for names it does not know).
+// NewUnknown returns an [Unknown] event named name with the given eventId
+// ("" for none) for body, which it keeps; for tests and tools, as [Parse]
+// makes them for names it does not know.
 func NewUnknown(name, eventID string, body []byte) *Unknown {
-	return &Unknown{Name: name, EventID: eventID, raw: body}
+	return &Unknown{name: name, id: eventID, raw: body}
 }
 
-// Type returns the event name as sent.
-func (u *Unknown) Type() string { return u.Name }
+// Type returns the event name as sent: the eventName (v2.0) or eventType
+// (v3.0/v4.0).
+func (u *Unknown) Type() string { return u.name }
 
-// ID returns the eventId, or "".
-func (u *Unknown) ID() string { return u.EventID }
+// ID returns the top-level eventId, or "".
+func (u *Unknown) ID() string { return u.id }
 
 // Raw returns the body as received.
 func (u *Unknown) Raw() jsonv1.RawMessage { return u.raw }

@@ -23,7 +23,7 @@ type Schedule struct {
 	WebhookID Opt[string] `json:"webhookId,omitzero"`
 	// EventName is the event name as sent: "schedule", "scheduled" or
 	// "dynamic".
-	EventName string `json:"eventName,omitzero"`
+	EventName Opt[string] `json:"eventName,omitzero"`
 	// Mode is "live", "test" or "simulated" (lower case); it may be absent.
 	Mode Opt[Mode] `json:"mode,omitzero"`
 	// Payload holds the vehicles.
@@ -179,7 +179,7 @@ func (e *APIError) Error() string {
 }
 
 // Type returns the eventName as sent: "schedule", "scheduled" or "dynamic".
-func (s *Schedule) Type() string { return s.EventName }
+func (s *Schedule) Type() string { return s.EventName.Value }
 
 // ID returns "": scheduled and dynamic webhooks have no event id (each
 // vehicle has a requestId).
@@ -203,7 +203,7 @@ type EventBased struct {
 	// WebhookID identifies the webhook.
 	WebhookID Opt[string] `json:"webhookId,omitzero"`
 	// EventName is "eventBased".
-	EventName string `json:"eventName,omitzero"`
+	EventName Opt[string] `json:"eventName,omitzero"`
 	// Mode is "live", "test" or "simulated" (lower case); it may be absent.
 	Mode Opt[Mode] `json:"mode,omitzero"`
 	// Payload describes the charging event.
@@ -248,7 +248,7 @@ func (c ChargingEvent) Known() bool {
 }
 
 // Type returns the eventName as sent, "eventBased".
-func (e *EventBased) Type() string { return e.EventName }
+func (e *EventBased) Type() string { return e.EventName.Value }
 
 // ID returns payload.eventId, or "".
 func (e *EventBased) ID() string { return e.Payload.Value.EventID.Value }

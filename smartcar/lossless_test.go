@@ -94,7 +94,7 @@ func TestExtraIsKeptPerObject(t *testing.T) {
 // including a typed signal body, show in both marshals.
 func TestModifiedEventMarshalsItsModification(t *testing.T) {
 	ev := mustParse(t, smartcartest.Payload("VEHICLE_STATE")).(*smartcar.VehicleState)
-	ev.EventID = "changed-id"
+	ev.EventID = smartcar.Some("changed-id")
 	d := ev.Data.Value
 	d.Vehicle.Value.Make = smartcar.Some("Changed Make")
 	d.Vehicle.Value.Year = smartcar.Int(2031)
@@ -149,14 +149,14 @@ func mustMarshalV2(t *testing.T, v any) []byte {
 func TestDuplicatesAndInvalidUTF8AreRejected(t *testing.T) {
 	base := string(smartcartest.Payload("VEHICLE_STATE"))
 	tests := map[string]string{
-		"duplicate top level":      strings.Replace(base, `"eventId":`, `"eventId":"dup","eventId":`, 1),
-		"duplicate discriminator":  strings.Replace(base, `"eventType": "VEHICLE_STATE"`, `"eventType":"VEHICLE_STATE","eventType":"VEHICLE_ERROR"`, 1),
+		"duplicate top level":       strings.Replace(base, `"eventId":`, `"eventId":"dup","eventId":`, 1),
+		"duplicate discriminator":   strings.Replace(base, `"eventType": "VEHICLE_STATE"`, `"eventType":"VEHICLE_STATE","eventType":"VEHICLE_ERROR"`, 1),
 		"duplicate in data.vehicle": strings.Replace(base, `"make":"Test Make"`, `"make":"A","make":"B"`, 1),
-		"duplicate in signal body": strings.Replace(base, `"body": {"unit":"percent","value":75}`, `"body": {"unit":"percent","value":75,"value":76}`, 1),
-		"duplicate unknown member": strings.Replace(base, `"eventId":`, `"x":1,"x":2,"eventId":`, 1),
-		"invalid UTF-8":            strings.Replace(base, `Test Make`, "Test \xff Make", 1),
-		"invalid UTF-8 in body":    strings.Replace(base, `"unit":"percent"`, "\"unit\":\"per\xc3\x28cent\"", 1),
-		"invalid UTF-8 v2":         strings.Replace(string(smartcartest.Payload("schedule")), `BMW`, "B\xedW", 1),
+		"duplicate in signal body":  strings.Replace(base, `"body": {"unit":"percent","value":75}`, `"body": {"unit":"percent","value":75,"value":76}`, 1),
+		"duplicate unknown member":  strings.Replace(base, `"eventId":`, `"x":1,"x":2,"eventId":`, 1),
+		"invalid UTF-8":             strings.Replace(base, `Test Make`, "Test \xff Make", 1),
+		"invalid UTF-8 in body":     strings.Replace(base, `"unit":"percent"`, "\"unit\":\"per\xc3\x28cent\"", 1),
+		"invalid UTF-8 v2":          strings.Replace(string(smartcartest.Payload("schedule")), `BMW`, "B\xedW", 1),
 	}
 	for name, body := range tests {
 		t.Run(name, func(t *testing.T) {

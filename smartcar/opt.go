@@ -126,17 +126,25 @@ func readString(dec *jsontext.Decoder) (string, error) {
 // unquote returns the content of a valid JSON string literal v.
 func unquote(v jsontext.Value) string {
 	raw := v[1 : len(v)-1]
+	digits := false
 	for _, c := range raw {
-		if c == '\\' {
+		switch {
+		case c == '\\':
 			b, err := jsontext.AppendUnquote(nil, v)
 			if err != nil {
 				return string(raw) // unreachable: v was validated by the decoder
 			}
 			return string(b)
+		case '0' <= c && c <= '9':
+			digits = true
 		}
 	}
-	if s, ok := interned[string(raw)]; ok {
-		return s
+	// Ids and times hold digits; the interned strings do not, except the
+	// short version numbers.
+	if !digits || len(raw) <= 3 {
+		if s, ok := interned[string(raw)]; ok {
+			return s
+		}
 	}
 	return string(raw)
 }

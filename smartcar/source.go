@@ -139,13 +139,8 @@ func isVerify(body []byte) bool {
 	if err != nil {
 		return false
 	}
-	switch p.generation() {
-	case 2:
-		return p.name == EventLegacyVerify
-	case 4:
-		return p.name == EventVerify
-	}
-	return false
+	k, _ := p.kind()
+	return k == kindVerify
 }
 
 // Decode parses the body. A VERIFY becomes a Message whose Reply answers the

@@ -23,9 +23,9 @@ type VehicleState struct {
 	raw []byte
 
 	// EventID is the same across retries: the deduplication key.
-	EventID string `json:"eventId,omitzero"`
+	EventID Opt[string] `json:"eventId,omitzero"`
 	// EventType is "VEHICLE_STATE".
-	EventType string `json:"eventType,omitzero"`
+	EventType Opt[string] `json:"eventType,omitzero"`
 	// TopVehicleID is the top-level vehicleId that some payloads carry; use
 	// [VehicleState.VehicleID].
 	TopVehicleID Opt[string] `json:"vehicleId,omitzero"`
@@ -61,10 +61,10 @@ type StateData struct {
 }
 
 // Type returns the eventType as sent, "VEHICLE_STATE".
-func (e *VehicleState) Type() string { return e.EventType }
+func (e *VehicleState) Type() string { return e.EventType.Value }
 
 // ID returns the eventId.
-func (e *VehicleState) ID() string { return e.EventID }
+func (e *VehicleState) ID() string { return e.EventID.Value }
 
 // Raw returns the body the event was decoded from, or nil for an event not
 // made by [Parse].

@@ -14,9 +14,9 @@ type VehicleError struct {
 	raw []byte
 
 	// EventID is the same across retries: the deduplication key.
-	EventID string `json:"eventId,omitzero"`
+	EventID Opt[string] `json:"eventId,omitzero"`
 	// EventType is "VEHICLE_ERROR".
-	EventType string `json:"eventType,omitzero"`
+	EventType Opt[string] `json:"eventType,omitzero"`
 	// TopVehicleID is the top-level vehicleId that some payloads carry; use
 	// [VehicleError.VehicleID].
 	TopVehicleID Opt[string] `json:"vehicleId,omitzero"`
@@ -81,10 +81,10 @@ type Resolution struct {
 }
 
 // Type returns the eventType as sent, "VEHICLE_ERROR".
-func (e *VehicleError) Type() string { return e.EventType }
+func (e *VehicleError) Type() string { return e.EventType.Value }
 
 // ID returns the eventId.
-func (e *VehicleError) ID() string { return e.EventID }
+func (e *VehicleError) ID() string { return e.EventID.Value }
 
 // Raw returns the body the event was decoded from, or nil for an event not
 // made by [Parse].

@@ -98,7 +98,7 @@ func TestVerifyRequests(t *testing.T) {
 			require.True(t, ok, "%T", ev)
 			assert.Equal(t, "VERIFY", v.Type())
 			assert.Equal(t, "c-123", v.Challenge())
-			assert.Len(t, v.EventID, 36)
+			assert.Len(t, v.ID(), 36)
 			assert.Equal(t, "4.0", v.Meta.Value.Version.Value)
 			assert.False(t, v.Meta.Value.Delivered().IsZero())
 			err = verifier(t, token).Verify(tc.req.Header, body)
