@@ -181,7 +181,8 @@ func TestConsumerDeadLetters(t *testing.T) {
 	require.NoError(t, err)
 
 	runConsumer(t, p.cons)
-	eventually(t, func() bool { return streamMsgs(t, p.js, p.n.stream) == 3 }, "three dead letters, nothing else")
+	eventually(t, func() bool { return subjectMsgs(t, p.js, p.n.stream, p.n.dead+".>") == 3 }, "three dead letters")
+	eventually(t, func() bool { return streamMsgs(t, p.js, p.n.stream) == 3 }, "nothing else")
 	eventually(t, func() bool { return p.consumerInfo(t).NumAckPending == 0 }, "all terminated")
 	assert.EqualValues(t, 3, calls.Load(), "the failing handler ran max-deliver times")
 
@@ -250,8 +251,10 @@ func TestConsumerUnanswered(t *testing.T) {
 	require.Equal(t, 1, taken)
 
 	runConsumer(t, p.cons)
-	eventually(t, func() bool { return streamMsgs(t, p.js, p.n.stream) == 1 && p.consumerInfo(t).NumAckPending == 0 },
+	eventually(t, func() bool { return subjectMsgs(t, p.js, p.n.stream, p.n.dead+".>") == 1 },
 		"redelivered after the ack wait and dead-lettered")
+	eventually(t, func() bool { return streamMsgs(t, p.js, p.n.stream) == 1 && p.consumerInfo(t).NumAckPending == 0 },
+		"terminated")
 	m := lastMsg(t, p.js, p.n.stream, p.n.dead+".edrv.session.updated")
 	assert.Contains(t, m.Header.Get(jetstream.HeaderError), jetstream.ErrUnanswered.Error())
 	assert.Equal(t, "2", m.Header.Get(jetstream.HeaderDeliveries))

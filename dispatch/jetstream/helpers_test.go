@@ -138,6 +138,22 @@ func streamMsgs(tb testing.TB, js njs.JetStream, stream string) uint64 {
 	return info.State.Msgs
 }
 
+// subjectMsgs returns how many messages the stream holds under filter.
+func subjectMsgs(tb testing.TB, js njs.JetStream, stream, filter string) uint64 {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	s, err := js.Stream(ctx, stream)
+	require.NoError(tb, err)
+	info, err := s.Info(ctx, njs.WithSubjectFilter(filter))
+	require.NoError(tb, err)
+	var n uint64
+	for _, c := range info.State.Subjects {
+		n += c
+	}
+	return n
+}
+
 // lastMsg returns the last message stored under subject.
 func lastMsg(tb testing.TB, js njs.JetStream, stream, subject string) *njs.RawStreamMsg {
 	tb.Helper()
