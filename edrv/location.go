@@ -1,7 +1,6 @@
 package edrv
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -24,9 +23,9 @@ type Location struct {
 	Coordinates Coordinates `json:"coordinates,omitzero"`
 	// MetaData is free-form.
 	MetaData jsontext.Value `json:"meta_data,omitzero"`
-	// OpeningHours maps a weekday, "0" (Sunday) to "6" (Saturday), to its
-	// opening periods; see [Location.OpeningPeriods].
-	OpeningHours Opt[map[string][]OpeningPeriod] `json:"openingHours,omitzero"`
+	// OpeningHours holds the opening periods per weekday; see
+	// [Location.OpeningPeriods].
+	OpeningHours Opt[OpeningHours] `json:"openingHours,omitzero"`
 	// Chargestations lists the ids of the site's stations (v1.0 API).
 	Chargestations Opt[[]string] `json:"chargestations,omitzero"`
 	// Notes are free text (v1.0 API).
@@ -46,7 +45,38 @@ type Location struct {
 
 // OpeningPeriods returns the opening periods of the location on day.
 func (l *Location) OpeningPeriods(day time.Weekday) []OpeningPeriod {
-	return l.OpeningHours.Value[strconv.Itoa(int(day))]
+	return l.OpeningHours.Value.Day(day)
+}
+
+// OpeningHours are a location's opening periods, keyed by weekday from "0"
+// (Sunday) to "6" (Saturday) as eDRV sends them.
+type OpeningHours struct {
+	// Sunday is "0".
+	Sunday Opt[[]OpeningPeriod] `json:"0,omitzero"`
+	// Monday is "1".
+	Monday Opt[[]OpeningPeriod] `json:"1,omitzero"`
+	// Tuesday is "2".
+	Tuesday Opt[[]OpeningPeriod] `json:"2,omitzero"`
+	// Wednesday is "3".
+	Wednesday Opt[[]OpeningPeriod] `json:"3,omitzero"`
+	// Thursday is "4".
+	Thursday Opt[[]OpeningPeriod] `json:"4,omitzero"`
+	// Friday is "5".
+	Friday Opt[[]OpeningPeriod] `json:"5,omitzero"`
+	// Saturday is "6".
+	Saturday Opt[[]OpeningPeriod] `json:"6,omitzero"`
+	// Extra holds the members this version of the package does not know,
+	// verbatim; they are marshalled back unchanged.
+	Extra jsontext.Value `json:",embed"`
+}
+
+// Day returns the opening periods of day.
+func (h *OpeningHours) Day(day time.Weekday) []OpeningPeriod {
+	days := [...]*Opt[[]OpeningPeriod]{&h.Sunday, &h.Monday, &h.Tuesday, &h.Wednesday, &h.Thursday, &h.Friday, &h.Saturday}
+	if day < 0 || int(day) >= len(days) {
+		return nil
+	}
+	return days[day].Value
 }
 
 // OpeningPeriod is a period of opening hours, in "hh:mm" local time.

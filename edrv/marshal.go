@@ -479,3 +479,13 @@ func (v Organization) MarshalJSON() ([]byte, error) { return json.Marshal((*plai
 func (v Organization) MarshalJSONTo(enc *jsontext.Encoder) error {
 	return json.MarshalEncode(enc, (*plainOrganization)(&v))
 }
+
+type plainOpeningHours OpeningHours
+
+// MarshalJSON implements the encoding/json Marshaler with json v2's output.
+func (v OpeningHours) MarshalJSON() ([]byte, error) { return json.Marshal((*plainOpeningHours)(&v)) }
+
+// MarshalJSONTo implements [json.MarshalerTo].
+func (v OpeningHours) MarshalJSONTo(enc *jsontext.Encoder) error {
+	return json.MarshalEncode(enc, (*plainOpeningHours)(&v))
+}

@@ -60,17 +60,19 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		*o = Opt[T]{Null: true}
 		return nil
 	}
-	var v T
-	if p, ok := any(&v).(*string); ok {
+	var zero T
+	*o = Opt[T]{Value: zero}
+	// Decode in place: a local T would escape to the heap.
+	if p, ok := any(&o.Value).(*string); ok {
 		s, err := readString(dec)
 		if err != nil {
 			return err
 		}
 		*p = s
-	} else if err := json.UnmarshalDecode(dec, &v); err != nil {
+	} else if err := json.UnmarshalDecode(dec, &o.Value); err != nil {
 		return err
 	}
-	*o = Opt[T]{Value: v, Valid: true}
+	o.Valid = true
 	return nil
 }
 
