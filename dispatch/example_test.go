@@ -25,11 +25,11 @@ func ExampleHandle() {
 	}
 	r := dispatch.New(src)
 	dispatch.Handle(r, "session.*", func(_ context.Context, ev *edrv.SessionEvent) error {
-		fmt.Printf("session %s at station %s: %s\n", ev.Data.ID, ev.Data.Chargestation, ev.Type())
+		fmt.Printf("session %s at station %s: %s\n", ev.Data.ID.Value, ev.ChargestationID(), ev.Type())
 		return nil
 	})
 	dispatch.Handle(r, "*.rejected", func(_ context.Context, ev *edrv.ActionEvent) error {
-		fmt.Printf("action %s %s\n", ev.Data.Type, ev.Data.Status)
+		fmt.Printf("action %s %s\n", ev.Data.Type.Value, ev.Data.Status.Value)
 		return nil
 	})
 
@@ -103,7 +103,7 @@ func ExampleStatus() {
 	}
 	r := dispatch.New(src)
 	dispatch.Handle(r, "session.started", func(_ context.Context, ev *edrv.SessionEvent) error {
-		if ev.Data.Chargestation == "" {
+		if ev.ChargestationID() == "" {
 			// Retrying will not help: answer 422.
 			return dispatch.Status(http.StatusUnprocessableEntity, errors.New("session without a station"))
 		}

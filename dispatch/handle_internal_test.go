@@ -9,7 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-type typeNameBox[K comparable, V any] struct{ m map[K]V }
+// typeNameBox is a generic type for type names with nested type arguments.
+type typeNameBox[K comparable, V any] map[K]V
 
 func TestTypeName(t *testing.T) {
 	for _, tt := range []struct {

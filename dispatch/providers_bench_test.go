@@ -23,6 +23,7 @@ import (
 	"github.com/evhooks/evhooks/edrv"
 	"github.com/evhooks/evhooks/edrv/edrvtest"
 	"github.com/evhooks/evhooks/smartcar"
+	"github.com/evhooks/evhooks/smartcar/smartcartest"
 	"github.com/evhooks/evhooks/volteras"
 	"github.com/evhooks/evhooks/volteras/volterastest"
 )
@@ -32,7 +33,8 @@ import (
 // evhooks/baseline pair serves the same request; the baseline is what one
 // would write by hand: read the body, verify (svix's Webhook.Verify for
 // Volteras; a plain HMAC-SHA256 check for eDRV and Smartcar), json.Unmarshal
-// into a plain struct, answer 200.
+// into a plain struct, answer 200. Both Volteras handlers sit behind the same
+// ServeMux route, POST /webhooks/volteras/{event}, which gives the type.
 func BenchmarkRouter(b *testing.B) {
 	b.Run("volteras_telemetry_1KiB", benchVolteras)
 	b.Run("edrv_session", benchEDRV)
@@ -127,13 +129,7 @@ type baseVolterasTelemetry struct {
 func benchVolteras(b *testing.B) {
 	body := volterasTelemetry1KiB()
 	secret := volterastest.NewSecret()
-	newReq := func() *http.Request {
-		req, err := volterastest.NewRequest(secret, volteras.EventDeviceTelemetry, body)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return req
-	}
+	newReq := func() *http.Request { return volterastest.NewRequest(secret, volteras.EventDeviceTelemetry, body) }
 
 	b.Run("evhooks", func(b *testing.B) {
 		src, err := volteras.NewSource(secret)
@@ -142,13 +138,15 @@ func benchVolteras(b *testing.B) {
 		}
 		r := dispatch.New(src)
 		dispatch.Handle(r, volteras.EventDeviceTelemetry, func(_ context.Context, ev *volteras.Telemetry) error {
-			sinkString = ev.Vehicle.VIN
+			sinkString = ev.Vehicle.Value.VIN.Value
 			if m, ok := ev.Metric.(*volteras.OtherChargingData); ok {
-				sinkInt = len(m.Data)
+				sinkInt = len(m.Data.Value)
 			}
 			return nil
 		})
-		serveLoop(b, r, newReq(), body)
+		mux := http.NewServeMux()
+		mux.Handle("/webhooks/volteras/{event}", r)
+		serveLoop(b, mux, newReq(), body)
 		if sinkInt < 10 {
 			b.Fatalf("decoded %d entries", sinkInt)
 		}
@@ -168,6 +166,10 @@ func benchVolteras(b *testing.B) {
 				http.Error(w, "unauthorized", http.StatusUnauthorized)
 				return
 			}
+			if r.PathValue("event") != volteras.EventDeviceTelemetry {
+				w.WriteHeader(http.StatusOK)
+				return
+			}
 			var ev baseVolterasTelemetry
 			if err := json.Unmarshal(body, &ev); err != nil {
 				http.Error(w, "bad request", http.StatusBadRequest)
@@ -177,7 +179,9 @@ func benchVolteras(b *testing.B) {
 			sinkInt = len(ev.Data)
 			w.WriteHeader(http.StatusOK)
 		})
-		serveLoop(b, h, newReq(), body)
+		mux := http.NewServeMux()
+		mux.Handle("/webhooks/volteras/{event}", h)
+		serveLoop(b, mux, newReq(), body)
 	})
 }
 
@@ -283,7 +287,7 @@ func baselineEDRVVerify(secret []byte, header string, body []byte) bool {
 }
 
 func benchEDRV(b *testing.B) {
-	body := goldens(b, "edrv")["session.updated.json"]
+	body := payload(b, edrvtest.Payload, edrv.SessionUpdated)
 
 	b.Run("evhooks", func(b *testing.B) {
 		src, err := edrv.NewSource(edrvSecret)
@@ -292,7 +296,7 @@ func benchEDRV(b *testing.B) {
 		}
 		r := dispatch.New(src)
 		dispatch.Handle(r, "session.*", func(_ context.Context, ev *edrv.SessionEvent) error {
-			sinkString = ev.Data.Chargestation
+			sinkString = ev.Data.Chargestation.Value
 			return nil
 		})
 		serveLoop(b, r, edrvtest.NewRequest(edrvSecret, body), body)
@@ -372,7 +376,7 @@ type baseSmartcarState struct {
 }
 
 func benchSmartcar(b *testing.B) {
-	body := goldens(b, "smartcar")["vehicle_state_v4.json"]
+	body := payload(b, smartcartest.Payload, smartcar.EventVehicleState)
 
 	b.Run("evhooks", func(b *testing.B) {
 		src, err := smartcar.NewSource(smartcarToken)
@@ -381,10 +385,10 @@ func benchSmartcar(b *testing.B) {
 		}
 		r := dispatch.New(src)
 		dispatch.Handle(r, smartcar.EventVehicleState, func(_ context.Context, ev *smartcar.VehicleState) error {
-			sinkString = ev.EventID
+			sinkString = ev.ID()
 			return nil
 		})
-		serveLoop(b, r, smartcarRequest(b, smartcarToken, body), body)
+		serveLoop(b, r, smartcartest.NewRequest(smartcarToken, body), body)
 	})
 
 	b.Run("baseline", func(b *testing.B) {
@@ -409,6 +413,6 @@ func benchSmartcar(b *testing.B) {
 			sinkString = ev.EventID
 			w.WriteHeader(http.StatusOK)
 		})
-		serveLoop(b, h, smartcarRequest(b, smartcarToken, body), body)
+		serveLoop(b, h, smartcartest.NewRequest(smartcarToken, body), body)
 	})
 }
