@@ -5,10 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -175,6 +177,8 @@ func TestSign(t *testing.T) {
 // FuzzVerify checks that Verify never panics, never accepts a header that
 // does not carry the right MAC for the body, and always returns one of the
 // verify sentinels.
+//
+//	go test ./edrv -run '^$' -fuzz '^FuzzVerify$' -fuzztime 60s -fuzzminimizetime 0
 func FuzzVerify(f *testing.F) {
 	f.Add("t="+vecT+",v1="+vecRawSig, []byte(vecBody))
 	f.Add("t="+vecT+",v1="+vecTBodySig+",v1="+vecRawSig, []byte(vecBody))
@@ -183,6 +187,9 @@ func FuzzVerify(f *testing.F) {
 	f.Add("t=1717507818,v0=x,v1="+vecRawSig, []byte(vecBody))
 	f.Add("t=,v1=", []byte(""))
 	f.Add(",,,=,t==", []byte("{}"))
+	nonASCII := []byte(`{"name":"Zürich 😀"}`)
+	f.Add("t="+vecT+",v1="+macHex(escape(nonASCII, true)), nonASCII)
+	f.Add("sha256="+macHex(escape(nonASCII, false)), nonASCII)
 	v, err := edrv.NewVerifier(vecSecret, clockAt(vecTime))
 	require.NoError(f, err)
 	vt, err := edrv.NewVerifier(vecSecret, clockAt(vecTime), edrv.WithSignedContent(edrv.SignedEither))
@@ -192,8 +199,10 @@ func FuzzVerify(f *testing.F) {
 		for _, v := range []*edrv.Verifier{v, vt} {
 			err := v.Verify(header(value), body)
 			if err == nil {
-				if !carriesMAC(value, rawMAC, body, v == vt) {
-					t.Fatalf("accepted %q without the body's MAC", value)
+				if !carriesMAC(value, rawMAC, body, v == vt) &&
+					!carriesMAC(value, macHex(escape(body, false)), escape(body, false), v == vt) &&
+					!carriesMAC(value, macHex(escape(body, true)), escape(body, true), v == vt) {
+					t.Fatalf("accepted %q without the MAC of the body or of its escaped forms", value)
 				}
 				continue
 			}
@@ -240,4 +249,104 @@ func carriesMAC(value, rawMAC string, body []byte, timestamped bool) bool {
 		}
 	}
 	return false
+}
+
+// escape writes every non-ASCII character of b as \uXXXX, characters above
+// U+FFFF as UTF-16 surrogate pairs, with upper- or lower-case hex digits:
+// the test's own rendering of eDRV's escaped-Unicode form.
+func escape(b []byte, upper bool) []byte {
+	var out strings.Builder
+	for _, r := range string(b) {
+		if r < 0x80 {
+			out.WriteRune(r)
+			continue
+		}
+		for _, u := range utf16.Encode([]rune{r}) {
+			e := fmt.Sprintf("\\u%04x", u)
+			if upper {
+				e = `\u` + strings.ToUpper(e[2:])
+			}
+			out.WriteString(e)
+		}
+	}
+	return []byte(out.String())
+}
+
+func TestEscapedUnicodeSignature(t *testing.T) {
+	body := []byte(`{"_id":"e","type":"location.updated","data":{"_id":"l","operatorName":"Zürich Ladestation ëä","address":{"city":"東京 😀"}},"createdAt":"2024-06-04T13:30:18.000Z"}`)
+	lower, upper := escape(body, false), escape(body, true)
+	require.Contains(t, string(lower), `Z\u00fcrich`)
+	require.Contains(t, string(upper), `\u00EB\u00E4`)
+	require.Contains(t, string(upper), `\uD83D\uDE00`, "U+1F600 as a surrogate pair")
+	require.Contains(t, string(lower), `\ud83d\ude00`)
+	v, err := edrv.NewVerifier(vecSecret, clockAt(vecTime))
+	require.NoError(t, err)
+	vt, err := edrv.NewVerifier(vecSecret, clockAt(vecTime), edrv.WithSignedContent(edrv.SignedTimestampBody))
+	require.NoError(t, err)
+	tests := []struct {
+		name  string
+		v     *edrv.Verifier
+		value string
+		want  error
+	}{
+		{"raw body", v, "t=" + vecT + ",v1=" + macHex(body), nil},
+		{"lower-case escapes", v, "t=" + vecT + ",v1=" + macHex(lower), nil},
+		{"upper-case escapes", v, "t=" + vecT + ",v1=" + macHex(upper), nil},
+		{"upper-case escapes, second v1", v, "t=" + vecT + ",v1=" + wrongSig + ",v1=" + macHex(upper), nil},
+		{"legacy, lower-case escapes", v, "sha256=" + macHex(lower), nil},
+		{"legacy, upper-case escapes", v, "sha256=" + macHex(upper), nil},
+		{"timestamped, upper-case escapes", vt, "t=" + vecT + ",v1=" + macHex([]byte(vecT+"."), upper), nil},
+		{"timestamped escapes need the timestamp", vt, "t=" + vecT + ",v1=" + macHex(upper), verify.ErrSignatureMismatch},
+		{"mixed-case escapes", v, "t=" + vecT + ",v1=" + macHex([]byte(strings.Replace(string(upper), `\u00EB`, `\u00eB`, 1))), verify.ErrSignatureMismatch},
+		{"escapes of another body", v, "t=" + vecT + ",v1=" + macHex(escape([]byte(`{"a":"ü"}`), false)), verify.ErrSignatureMismatch},
+		{"stale escapes", v, "t=1717500000000,v1=" + macHex(upper), verify.ErrTimestampTooOld},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.v.Verify(header(tt.value), body)
+			if tt.want == nil {
+				assert.NoError(t, err)
+			} else {
+				assert.ErrorIs(t, err, tt.want)
+			}
+		})
+	}
+	// An ASCII body is never compared with another form: the signature of
+	// its (identical) escaped form is its own.
+	ascii := []byte(`{"name":"Zurich \u00fc"}`)
+	assert.ErrorIs(t, v.Verify(header("t="+vecT+",v1="+macHex([]byte(`{"name":"Zurich ü"}`))), ascii), verify.ErrSignatureMismatch)
+	// A body with invalid UTF-8 has no escaped form.
+	bad := []byte("{\"name\":\"\xff\"}")
+	assert.ErrorIs(t, v.Verify(header("t="+vecT+",v1="+macHex(escape(bad, false))), bad), verify.ErrSignatureMismatch)
+}
+
+// Verification allocates nothing for an ASCII body, accepted or not.
+func TestVerifyASCIIAllocatesNothing(t *testing.T) {
+	v, err := edrv.NewVerifier(vecSecret, clockAt(vecTime))
+	require.NoError(t, err)
+	good := header("t=" + vecT + ",v1=" + vecRawSig)
+	bad := header("t=" + vecT + ",v1=" + wrongSig)
+	body := []byte(vecBody)
+	require.NoError(t, v.Verify(good, body))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = v.Verify(good, body) }))
+	// A mismatch allocates its error only; the escaped form is not built.
+	mismatch := testing.AllocsPerRun(100, func() { _ = v.Verify(bad, body) })
+	long := append(body[:len(body):len(body)], strings.Repeat(" ", 4096)...)
+	assert.Equal(t, mismatch, testing.AllocsPerRun(100, func() { _ = v.Verify(bad, long) }),
+		"no allocation grows with an ASCII body")
+}
+
+func TestNewVerifierUnsupportedOptions(t *testing.T) {
+	_, err := edrv.NewVerifier(vecSecret, verify.WithPublicKey("whpk_MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="))
+	assert.ErrorIs(t, err, verify.ErrUnsupportedOption)
+	assert.Contains(t, err.Error(), "WithPublicKey")
+	_, err = edrv.NewVerifier(vecSecret, verify.WithSetting(struct{}{}, 1))
+	assert.ErrorIs(t, err, verify.ErrUnsupportedOption)
+	_, err = edrv.NewSource(vecSecret, edrv.WithVerifyOptions(verify.WithPublicKey("whpk_x")))
+	assert.ErrorIs(t, err, verify.ErrUnsupportedOption)
+	for _, o := range []verify.Option{verify.WithTolerance(time.Minute), verify.WithoutTimestampCheck(), clockAt(vecTime),
+		verify.WithAdditionalSecrets("other"), edrv.WithSignedContent(edrv.SignedEither), edrv.WithoutLegacySignature()} {
+		_, err = edrv.NewVerifier(vecSecret, o)
+		assert.NoError(t, err)
+	}
 }
