@@ -220,6 +220,10 @@ type server struct {
 // decode, store in the stream, then 200) on its route and a consuming router
 // (Redis deduplication, the handler) for the consumer.
 func newServer(ctx context.Context, cfg config, getenv func(string) string, js njs.JetStream, rdb redis.UniversalClient, events, problems *slog.Logger) (*server, error) {
+	srcs, err := sources(cfg, getenv)
+	if err != nil {
+		return nil, err
+	}
 	jsOpts := []jetstream.Option{
 		jetstream.WithStream(cfg.stream),
 		jetstream.WithSubjectPrefix(cfg.subjects),
@@ -244,25 +248,47 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 
 	s := &server{mux: http.NewServeMux()}
 	routers := map[string]*dispatch.Router{}
-	add := func(provider, pattern string, src dispatch.Source) {
+	for _, p := range srcs {
 		report := func(stage string) func(*http.Request, error) {
 			return func(_ *http.Request, err error) {
-				problems.Warn("delivery failed", "provider", provider, "stage", stage, "err", err.Error())
+				problems.Warn("delivery failed", "provider", p.provider, "stage", stage, "err", err.Error())
 			}
 		}
-		ingest := dispatch.New(src,
+		// No deduplicator here: the stream drops redeliveries inside its
+		// window, and a deduplicator sharing the consuming routers' keys
+		// would make them skip every stored delivery.
+		ingest := dispatch.New(p.src,
 			dispatch.WithMaxBodyBytes(cfg.maxBody),
 			dispatch.WithSink(sink),
 			dispatch.WithErrorHandler(report("ingest")))
-		s.mux.Handle(pattern, ingest)
-		routers[provider] = dispatch.New(src,
+		s.mux.Handle(p.pattern, ingest)
+		routers[p.provider] = dispatch.New(p.src,
 			dispatch.WithMaxBodyBytes(cfg.maxBody),
 			dispatch.WithDeduplicator(dedup),
 			dispatch.WithErrorHandler(report("consume")),
-			dispatch.WithFallback(h.handle(provider)))
-		s.providers = append(s.providers, provider)
+			dispatch.WithFallback(h.handle(p.provider)))
+		s.providers = append(s.providers, p.provider)
 	}
+	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
 
+	cons, err := jetstream.NewConsumer(ctx, js, routers, jsOpts...)
+	if err != nil {
+		return nil, err
+	}
+	s.consumer = cons
+	return s, nil
+}
+
+// provider is one configured provider: its source and its route.
+type provider struct {
+	provider, pattern string
+	src               dispatch.Source
+}
+
+// sources builds the source of every provider whose secret is set. It fails
+// when none is, or when a set one cannot be used.
+func sources(cfg config, getenv func(string) string) ([]provider, error) {
+	var ps []provider
 	var errs []error
 	if v, ok, err := secret(getenv, envVolteras); err != nil {
 		errs = append(errs, err)
@@ -270,7 +296,7 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 		if src, err := volteras.NewSource(v, volteras.WithPathValue("event")); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", envVolteras, err))
 		} else {
-			add("volteras", "/webhooks/volteras/{event}", src)
+			ps = append(ps, provider{"volteras", "/webhooks/volteras/{event}", src})
 		}
 	}
 	if v, ok, err := secret(getenv, envEDRV); err != nil {
@@ -283,7 +309,7 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 		if src, err := edrv.NewSource(v, opts...); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", envEDRV, err))
 		} else {
-			add("edrv", "/webhooks/edrv", src)
+			ps = append(ps, provider{"edrv", "/webhooks/edrv", src})
 		}
 	}
 	if v, ok, err := secret(getenv, envSmartcar); err != nil {
@@ -292,23 +318,16 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 		if src, err := smartcar.NewSource(v); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", envSmartcar, err))
 		} else {
-			add("smartcar", "/webhooks/smartcar", src)
+			ps = append(ps, provider{"smartcar", "/webhooks/smartcar", src})
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	if len(s.providers) == 0 {
+	if len(ps) == 0 {
 		return nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s", envVolteras, envEDRV, envSmartcar)
 	}
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "ok\n") })
-
-	cons, err := jetstream.NewConsumer(ctx, js, routers, jsOpts...)
-	if err != nil {
-		return nil, err
-	}
-	s.consumer = cons
-	return s, nil
+	return ps, nil
 }
 
 // secret reads a secret from the environment. ok is false when the variable
