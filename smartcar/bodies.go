@@ -82,8 +82,9 @@ type List struct {
 // Location is the body of location-preciselocation. Live bodies often omit
 // heading, direction and locationType.
 type Location struct {
-	// Latitude and Longitude are in decimal degrees.
-	Latitude  Number `json:"latitude,omitzero"`
+	// Latitude is in decimal degrees.
+	Latitude Number `json:"latitude,omitzero"`
+	// Longitude is in decimal degrees.
 	Longitude Number `json:"longitude,omitzero"`
 	// Heading is in degrees.
 	Heading Number `json:"heading,omitzero"`
@@ -161,11 +162,16 @@ type ChargeLimit struct {
 
 // ChargeCondition is where a charge limit or timer applies.
 type ChargeCondition struct {
-	Name          Opt[string] `json:"name,omitzero"`
-	Address       Opt[string] `json:"address,omitzero"`
+	// Name is the name of the place.
+	Name Opt[string] `json:"name,omitzero"`
+	// Address is the address of the place.
+	Address Opt[string] `json:"address,omitzero"`
+	// ConnectorType is the connector the condition applies to.
 	ConnectorType Opt[string] `json:"connectorType,omitzero"`
-	Latitude      Number      `json:"latitude,omitzero"`
-	Longitude     Number      `json:"longitude,omitzero"`
+	// Latitude is in decimal degrees.
+	Latitude Number `json:"latitude,omitzero"`
+	// Longitude is in decimal degrees.
+	Longitude Number `json:"longitude,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -195,6 +201,7 @@ func (t LimitType) Is(u LimitType) bool { return strings.EqualFold(string(t), st
 
 // ChargeRecords is the body of charge-chargerecords.
 type ChargeRecords struct {
+	// Values are the charging sessions.
 	Values Opt[[]ChargeRecord] `json:"values,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -204,16 +211,26 @@ type ChargeRecords struct {
 // ChargeRecord is one past charging session. Times are ISO strings; see
 // [Timestamp.Time].
 type ChargeRecord struct {
-	ID                 Opt[string]         `json:"id,omitzero"`
-	StartTime          Timestamp           `json:"startTime,omitzero"`
-	EndTime            Timestamp           `json:"endTime,omitzero"`
-	ConnectorType      Opt[string]         `json:"connectorType,omitzero"`
-	Cost               Opt[ChargeCost]     `json:"cost,omitzero"`
-	Location           Opt[ChargeLocation] `json:"location,omitzero"`
-	EnergyAdded        Number              `json:"energyAdded,omitzero"`
-	StartStateOfCharge Number              `json:"startStateOfCharge,omitzero"`
-	EndStateOfCharge   Number              `json:"endStateOfCharge,omitzero"`
-	IsPublicCharger    Opt[bool]           `json:"isPublicCharger,omitzero"`
+	// ID identifies the record.
+	ID Opt[string] `json:"id,omitzero"`
+	// StartTime is when the session started (ISO).
+	StartTime Timestamp `json:"startTime,omitzero"`
+	// EndTime is when the session ended (ISO).
+	EndTime Timestamp `json:"endTime,omitzero"`
+	// ConnectorType is the connector used.
+	ConnectorType Opt[string] `json:"connectorType,omitzero"`
+	// Cost is the cost of the session.
+	Cost Opt[ChargeCost] `json:"cost,omitzero"`
+	// Location is where the session took place.
+	Location Opt[ChargeLocation] `json:"location,omitzero"`
+	// EnergyAdded is in kWh.
+	EnergyAdded Number `json:"energyAdded,omitzero"`
+	// StartStateOfCharge is the state of charge at the start, in percent.
+	StartStateOfCharge Number `json:"startStateOfCharge,omitzero"`
+	// EndStateOfCharge is the state of charge at the end, in percent.
+	EndStateOfCharge Number `json:"endStateOfCharge,omitzero"`
+	// IsPublicCharger reports a public charger.
+	IsPublicCharger Opt[bool] `json:"isPublicCharger,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -221,9 +238,12 @@ type ChargeRecord struct {
 
 // ChargeCost is the cost of a charge record.
 type ChargeCost struct {
-	Currency     Opt[string] `json:"currency,omitzero"`
-	EnergyAmount Number      `json:"energyAmount,omitzero"`
-	OtherAmount  Number      `json:"otherAmount,omitzero"`
+	// Currency is the currency of the amounts.
+	Currency Opt[string] `json:"currency,omitzero"`
+	// EnergyAmount is the cost of the energy.
+	EnergyAmount Number `json:"energyAmount,omitzero"`
+	// OtherAmount is any other cost.
+	OtherAmount Number `json:"otherAmount,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -231,10 +251,14 @@ type ChargeCost struct {
 
 // ChargeLocation is where a charge record took place.
 type ChargeLocation struct {
-	Name      Opt[string] `json:"name,omitzero"`
-	Address   Opt[string] `json:"address,omitzero"`
-	Latitude  Number      `json:"latitude,omitzero"`
-	Longitude Number      `json:"longitude,omitzero"`
+	// Name is the name of the place.
+	Name Opt[string] `json:"name,omitzero"`
+	// Address is the address of the place.
+	Address Opt[string] `json:"address,omitzero"`
+	// Latitude is in decimal degrees.
+	Latitude Number `json:"latitude,omitzero"`
+	// Longitude is in decimal degrees.
+	Longitude Number `json:"longitude,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -242,6 +266,7 @@ type ChargeLocation struct {
 
 // ChargeTimers is the body of charge-chargetimers.
 type ChargeTimers struct {
+	// Values are the timers.
 	Values Opt[[]ChargeTimer] `json:"values,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -267,9 +292,12 @@ type ChargeTimer struct {
 
 // ChargeSchedule is a charging window; Start and End are "HH:MM:SS".
 type ChargeSchedule struct {
+	// Start is the window's start, "HH:MM:SS".
 	Start Opt[string] `json:"start,omitzero"`
-	End   Opt[string] `json:"end,omitzero"`
-	Days  Opt[[]Day]  `json:"days,omitzero"`
+	// End is the window's end, "HH:MM:SS".
+	End Opt[string] `json:"end,omitzero"`
+	// Days are the days the window applies to.
+	Days Opt[[]Day] `json:"days,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -277,7 +305,9 @@ type ChargeSchedule struct {
 
 // DepartureTimer is a departure time on some days.
 type DepartureTimer struct {
-	Days Opt[[]Day]  `json:"days,omitzero"`
+	// Days are the days the timer applies to.
+	Days Opt[[]Day] `json:"days,omitzero"`
+	// Time is the departure time, "HH:MM".
 	Time Opt[string] `json:"time,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -358,9 +388,12 @@ func (d *Day) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 
 // Doors is the body of closure-doors: a grid of doors.
 type Doors struct {
-	Values      Opt[[]Door] `json:"values,omitzero"`
-	RowCount    Number      `json:"rowCount,omitzero"`
-	ColumnCount Number      `json:"columnCount,omitzero"`
+	// Values are the doors.
+	Values Opt[[]Door] `json:"values,omitzero"`
+	// RowCount is the number of rows of the grid.
+	RowCount Number `json:"rowCount,omitzero"`
+	// ColumnCount is the number of columns of the grid.
+	ColumnCount Number `json:"columnCount,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -368,9 +401,13 @@ type Doors struct {
 
 // Door is one door of a [Doors] grid.
 type Door struct {
-	Row      Number    `json:"row,omitzero"`
-	Column   Number    `json:"column,omitzero"`
-	IsOpen   Opt[bool] `json:"isOpen,omitzero"`
+	// Row is the door's row in the grid.
+	Row Number `json:"row,omitzero"`
+	// Column is the door's column in the grid.
+	Column Number `json:"column,omitzero"`
+	// IsOpen reports an open door.
+	IsOpen Opt[bool] `json:"isOpen,omitzero"`
+	// IsLocked reports a locked door.
 	IsLocked Opt[bool] `json:"isLocked,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -379,9 +416,12 @@ type Door struct {
 
 // Windows is the body of closure-windows: a grid of windows.
 type Windows struct {
-	Values      Opt[[]Window] `json:"values,omitzero"`
-	RowCount    Number        `json:"rowCount,omitzero"`
-	ColumnCount Number        `json:"columnCount,omitzero"`
+	// Values are the windows.
+	Values Opt[[]Window] `json:"values,omitzero"`
+	// RowCount is the number of rows of the grid.
+	RowCount Number `json:"rowCount,omitzero"`
+	// ColumnCount is the number of columns of the grid.
+	ColumnCount Number `json:"columnCount,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -389,8 +429,11 @@ type Windows struct {
 
 // Window is one window of a [Windows] grid.
 type Window struct {
-	Row    Number    `json:"row,omitzero"`
-	Column Number    `json:"column,omitzero"`
+	// Row is the window's row in the grid.
+	Row Number `json:"row,omitzero"`
+	// Column is the window's column in the grid.
+	Column Number `json:"column,omitzero"`
+	// IsOpen reports an open window.
 	IsOpen Opt[bool] `json:"isOpen,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -400,7 +443,9 @@ type Window struct {
 // Closure is the body of the single closures: engine cover, front and rear
 // trunk, sunroof. Live traffic sends null for unknown states.
 type Closure struct {
-	IsOpen   Opt[bool] `json:"isOpen,omitzero"`
+	// IsOpen reports an open closure; null when unknown.
+	IsOpen Opt[bool] `json:"isOpen,omitzero"`
+	// IsLocked reports a locked closure; null when unknown.
 	IsLocked Opt[bool] `json:"isLocked,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -411,8 +456,10 @@ type Closure struct {
 // (diagnostics-abs, diagnostics-airbag, …):
 // {"status": "OK", "description": "ABS system functioning normally"}.
 type Diagnostic struct {
-	Status      Opt[DiagnosticStatus] `json:"status,omitzero"`
-	Description Opt[string]           `json:"description,omitzero"`
+	// Status is OK or ALERT.
+	Status Opt[DiagnosticStatus] `json:"status,omitzero"`
+	// Description is text for developers.
+	Description Opt[string] `json:"description,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -432,6 +479,7 @@ func (s DiagnosticStatus) Known() bool { return s == DiagnosticOK || s == Diagno
 
 // DTCList is the body of diagnostics-dtclist: diagnostic trouble codes.
 type DTCList struct {
+	// Values are the trouble codes.
 	Values Opt[[]DTC] `json:"values,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -441,8 +489,10 @@ type DTCList struct {
 // DTC is one diagnostic trouble code; Timestamp is an ISO string, see
 // [Timestamp.Time].
 type DTC struct {
-	Code      Opt[string] `json:"code,omitzero"`
-	Timestamp Timestamp   `json:"timestamp,omitzero"`
+	// Code is the trouble code, for example "P0300".
+	Code Opt[string] `json:"code,omitzero"`
+	// Timestamp is when the code was set (ISO).
+	Timestamp Timestamp `json:"timestamp,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -466,7 +516,9 @@ type NominalCapacity struct {
 // AvailableCapacity is a battery capacity the vehicle may have; Description
 // is "{ENGINE_TYPE}:{TRIM}" or null.
 type AvailableCapacity struct {
-	Capacity    Number      `json:"capacity,omitzero"`
+	// Capacity is the capacity in kWh.
+	Capacity Number `json:"capacity,omitzero"`
+	// Description is "{ENGINE_TYPE}:{TRIM}" or null.
 	Description Opt[string] `json:"description,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -504,8 +556,10 @@ type Range struct {
 
 // RangeValue is an alternative range estimate.
 type RangeValue struct {
-	Type  Opt[RangeType] `json:"type,omitzero"`
-	Value Number         `json:"value,omitzero"`
+	// Type is the kind of estimate.
+	Type Opt[RangeType] `json:"type,omitzero"`
+	// Value is the estimate.
+	Value Number `json:"value,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -533,6 +587,7 @@ func (t RangeType) Known() bool {
 
 // ServiceRecords is the body of service-records.
 type ServiceRecords struct {
+	// Values are the service visits.
 	Values Opt[[]ServiceRecord] `json:"values,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -542,12 +597,18 @@ type ServiceRecords struct {
 // ServiceRecord is one service visit. Time is an ISO string; see
 // [Timestamp.Time].
 type ServiceRecord struct {
-	ID       Opt[string]        `json:"id,omitzero"`
-	Time     Timestamp          `json:"time,omitzero"`
-	Cost     Opt[ServiceCost]   `json:"cost,omitzero"`
-	Tasks    Opt[[]ServiceTask] `json:"tasks,omitzero"`
-	Details  Opt[[]ServiceTask] `json:"details,omitzero"`
-	Odometer Number             `json:"odometer,omitzero"`
+	// ID identifies the record.
+	ID Opt[string] `json:"id,omitzero"`
+	// Time is when the service took place (ISO).
+	Time Timestamp `json:"time,omitzero"`
+	// Cost is the cost of the service.
+	Cost Opt[ServiceCost] `json:"cost,omitzero"`
+	// Tasks are the tasks performed.
+	Tasks Opt[[]ServiceTask] `json:"tasks,omitzero"`
+	// Details are the details of the service, in the shape of Tasks.
+	Details Opt[[]ServiceTask] `json:"details,omitzero"`
+	// Odometer is the odometer reading at the service.
+	Odometer Number `json:"odometer,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -555,7 +616,9 @@ type ServiceRecord struct {
 
 // ServiceCost is the cost of a service record.
 type ServiceCost struct {
-	Amount   Number      `json:"amount,omitzero"`
+	// Amount is the cost.
+	Amount Number `json:"amount,omitzero"`
+	// Currency is the currency of Amount.
 	Currency Opt[string] `json:"currency,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -564,7 +627,9 @@ type ServiceCost struct {
 
 // ServiceTask is one task (or detail) of a service record.
 type ServiceTask struct {
-	ID          Opt[string] `json:"id,omitzero"`
+	// ID identifies the task.
+	ID Opt[string] `json:"id,omitzero"`
+	// Description describes the task.
 	Description Opt[string] `json:"description,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -574,7 +639,9 @@ type ServiceTask struct {
 // DriveMode is the body of transmission-drivemode:
 // {"canonical": "NORMAL", "oemDisplayName": "everyday"}.
 type DriveMode struct {
-	Canonical      Opt[string] `json:"canonical,omitzero"`
+	// Canonical is Smartcar's name of the mode, for example "NORMAL".
+	Canonical Opt[string] `json:"canonical,omitzero"`
+	// OEMDisplayName is the manufacturer's name of the mode.
 	OEMDisplayName Opt[string] `json:"oemDisplayName,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
@@ -584,10 +651,14 @@ type DriveMode struct {
 // Tires is the body of wheel-tires: a grid of tire pressures. Live bodies
 // add a unit such as "bar".
 type Tires struct {
-	Values      Opt[[]Tire] `json:"values,omitzero"`
-	RowCount    Number      `json:"rowCount,omitzero"`
-	ColumnCount Number      `json:"columnCount,omitzero"`
-	Unit        Opt[string] `json:"unit,omitzero"`
+	// Values are the tires.
+	Values Opt[[]Tire] `json:"values,omitzero"`
+	// RowCount is the number of rows of the grid.
+	RowCount Number `json:"rowCount,omitzero"`
+	// ColumnCount is the number of columns of the grid.
+	ColumnCount Number `json:"columnCount,omitzero"`
+	// Unit is the pressure unit, for example "bar", sent by live traffic.
+	Unit Opt[string] `json:"unit,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.
 	Extra jsontext.Value `json:",embed"`
@@ -595,8 +666,11 @@ type Tires struct {
 
 // Tire is one tire of a [Tires] grid.
 type Tire struct {
-	Row          Number `json:"row,omitzero"`
-	Column       Number `json:"column,omitzero"`
+	// Row is the tire's row in the grid.
+	Row Number `json:"row,omitzero"`
+	// Column is the tire's column in the grid.
+	Column Number `json:"column,omitzero"`
+	// TirePressure is the pressure, in Unit of the grid.
 	TirePressure Number `json:"tirePressure,omitzero"`
 	// Extra holds the members this version of the package does not know,
 	// verbatim; they are marshalled back unchanged.

@@ -7,6 +7,7 @@ package smartcar
 // not listed here still decodes, with its body kept raw.
 const (
 	// Charge
+
 	CodeChargeAmperage                 SignalCode = "charge-amperage"
 	CodeChargeAmperageMax              SignalCode = "charge-amperagemax"
 	CodeChargeAmperageRequested        SignalCode = "charge-amperagerequested"
@@ -30,10 +31,12 @@ const (
 	CodeChargeWattage                  SignalCode = "charge-wattage"
 
 	// Climate
+
 	CodeClimateExternalTemperature SignalCode = "climate-externaltemperature"
 	CodeClimateInternalTemperature SignalCode = "climate-internaltemperature"
 
 	// HVAC
+
 	CodeHVACCabinTargetTemperature SignalCode = "hvac-cabintargettemperature"
 	CodeHVACIsCabinHVACActive      SignalCode = "hvac-iscabinhvacactive"
 	CodeHVACIsFrontDefrosterActive SignalCode = "hvac-isfrontdefrosteractive"
@@ -41,6 +44,7 @@ const (
 	CodeHVACIsSteeringHeaterActive SignalCode = "hvac-issteeringheateractive"
 
 	// Closure
+
 	CodeClosureDoors       SignalCode = "closure-doors"
 	CodeClosureEngineCover SignalCode = "closure-enginecover"
 	CodeClosureFrontTrunk  SignalCode = "closure-fronttrunk"
@@ -51,14 +55,17 @@ const (
 	CodeClosureTailgate    SignalCode = "closure-tailgate"
 
 	// ConnectivitySoftware
+
 	CodeConnectivitySoftwareCurrentFirmwareVersion SignalCode = "connectivitysoftware-currentfirmwareversion"
 
 	// ConnectivityStatus
+
 	CodeConnectivityStatusIsAsleep           SignalCode = "connectivitystatus-isasleep"
 	CodeConnectivityStatusIsDigitalKeyPaired SignalCode = "connectivitystatus-isdigitalkeypaired"
 	CodeConnectivityStatusIsOnline           SignalCode = "connectivitystatus-isonline"
 
 	// Diagnostics
+
 	CodeDiagnosticsABS                    SignalCode = "diagnostics-abs"
 	CodeDiagnosticsActiveSafety           SignalCode = "diagnostics-activesafety"
 	CodeDiagnosticsAirbag                 SignalCode = "diagnostics-airbag"
@@ -84,34 +91,42 @@ const (
 	CodeDiagnosticsDTCList                SignalCode = "diagnostics-dtclist"
 
 	// InternalCombustionEngine
+
 	CodeInternalCombustionEngineAmountRemaining SignalCode = "internalcombustionengine-amountremaining"
 	CodeInternalCombustionEngineFuelLevel       SignalCode = "internalcombustionengine-fuellevel"
 	CodeInternalCombustionEngineOilLife         SignalCode = "internalcombustionengine-oillife"
 	CodeInternalCombustionEngineRange           SignalCode = "internalcombustionengine-range"
 
 	// Location
+
 	CodeLocationIsAtHome        SignalCode = "location-isathome"
 	CodeLocationPreciseLocation SignalCode = "location-preciselocation"
 
 	// LowVoltageBattery
+
 	CodeLowVoltageBatteryStateOfCharge SignalCode = "lowvoltagebattery-stateofcharge"
 	CodeLowVoltageBatteryStatus        SignalCode = "lowvoltagebattery-status"
 
 	// Motion
+
 	CodeMotionCurrentSpeed SignalCode = "motion-currentspeed"
 
 	// Odometer
+
 	CodeOdometerTraveledDistance SignalCode = "odometer-traveleddistance"
 
 	// Service
+
 	CodeServiceIsInService SignalCode = "service-isinservice"
 	CodeServiceRecords     SignalCode = "service-records"
 
 	// Surveillance
+
 	CodeSurveillanceIsEnabled SignalCode = "surveillance-isenabled"
 	CodeSurveillanceBrand     SignalCode = "surveillance-brand"
 
 	// TractionBattery
+
 	CodeTractionBatteryIsHeaterActive        SignalCode = "tractionbattery-isheateractive"
 	CodeTractionBatteryMaxRangeChargeCounter SignalCode = "tractionbattery-maxrangechargecounter"
 	CodeTractionBatteryNominalCapacity       SignalCode = "tractionbattery-nominalcapacity"
@@ -119,20 +134,24 @@ const (
 	CodeTractionBatteryStateOfCharge         SignalCode = "tractionbattery-stateofcharge"
 
 	// Transmission
+
 	CodeTransmissionGearState SignalCode = "transmission-gearstate"
 	CodeTransmissionDriveMode SignalCode = "transmission-drivemode"
 
 	// VehicleIdentification
+
 	CodeVehicleIdentificationNickname      SignalCode = "vehicleidentification-nickname"
 	CodeVehicleIdentificationExteriorColor SignalCode = "vehicleidentification-exteriorcolor"
 	CodeVehicleIdentificationVIN           SignalCode = "vehicleidentification-vin"
 	CodeVehicleIdentificationPackages      SignalCode = "vehicleidentification-packages"
 
 	// VehicleUserAccount
+
 	CodeVehicleUserAccountPermissions SignalCode = "vehicleuseraccount-permissions"
 	CodeVehicleUserAccountRole        SignalCode = "vehicleuseraccount-role"
 
 	// Wheel
+
 	CodeWheelTires SignalCode = "wheel-tires"
 	CodeWheelStyle SignalCode = "wheel-style"
 )

@@ -38,6 +38,7 @@ type ErrorCode string
 // Documented error codes, grouped by the type they belong to.
 const (
 	// CONNECTED_SERVICES_ACCOUNT
+
 	ErrorCodeAccountIssue         ErrorCode = "ACCOUNT_ISSUE"
 	ErrorCodeAuthenticationFailed ErrorCode = "AUTHENTICATION_FAILED"
 	ErrorCodePermission           ErrorCode = "PERMISSION"
@@ -47,6 +48,7 @@ const (
 	ErrorCodeVehicleMissing       ErrorCode = "VEHICLE_MISSING"
 
 	// VEHICLE_STATE
+
 	ErrorCodeRemoteAccessDisabled     ErrorCode = "REMOTE_ACCESS_DISABLED"
 	ErrorCodeAsleep                   ErrorCode = "ASLEEP"
 	ErrorCodeUnreachable              ErrorCode = "UNREACHABLE"
@@ -64,30 +66,36 @@ const (
 	ErrorCodeVehicleOfflineForService ErrorCode = "VEHICLE_OFFLINE_FOR_SERVICE"
 
 	// COMPATIBILITY
+
 	ErrorCodeMakeNotCompatible  ErrorCode = "MAKE_NOT_COMPATIBLE"
 	ErrorCodeSmartcarNotCapable ErrorCode = "SMARTCAR_NOT_CAPABLE"
 	ErrorCodeVehicleNotCapable  ErrorCode = "VEHICLE_NOT_CAPABLE"
 
 	// BILLING
+
 	ErrorCodeInvalidPlan         ErrorCode = "INVALID_PLAN"
 	ErrorCodeVehicleLimit        ErrorCode = "VEHICLE_LIMIT"
 	ErrorCodeVehicleRequestLimit ErrorCode = "VEHICLE_REQUEST_LIMIT"
 	ErrorCodeAccountSuspended    ErrorCode = "ACCOUNT_SUSPENDED"
 
 	// RATE_LIMIT
+
 	ErrorCodeSmartcarAPI ErrorCode = "SMARTCAR_API"
 	ErrorCodeVehicle     ErrorCode = "VEHICLE"
 
 	// RESOURCE_NOT_FOUND
+
 	ErrorCodePath    ErrorCode = "PATH"
 	ErrorCodeVersion ErrorCode = "VERSION"
 
 	// SERVER
+
 	ErrorCodeInternal             ErrorCode = "INTERNAL"
 	ErrorCodeMultipleRecordsFound ErrorCode = "MULTIPLE_RECORDS_FOUND"
 	ErrorCodeRecordNotFound       ErrorCode = "RECORD_NOT_FOUND"
 
 	// UPSTREAM
+
 	ErrorCodeInvalidData  ErrorCode = "INVALID_DATA"
 	ErrorCodeKnownIssue   ErrorCode = "KNOWN_ISSUE"
 	ErrorCodeNoResponse   ErrorCode = "NO_RESPONSE"
@@ -95,6 +103,7 @@ const (
 	ErrorCodeUnknownIssue ErrorCode = "UNKNOWN_ISSUE"
 
 	// VALIDATION
+
 	ErrorCodeParameter ErrorCode = "PARAMETER"
 )
 

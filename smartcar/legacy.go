@@ -234,11 +234,11 @@ type ChargingEvent string
 
 // Documented charging events.
 const (
-	// ChargingStarted: the vehicle started charging.
+	// ChargingStarted means that the vehicle started charging.
 	ChargingStarted ChargingEvent = "CHARGING_STARTED"
-	// ChargingStopped: the vehicle stopped charging before completion.
+	// ChargingStopped means that the vehicle stopped charging before completion.
 	ChargingStopped ChargingEvent = "CHARGING_STOPPED"
-	// ChargingCompleted: the vehicle finished charging.
+	// ChargingCompleted means that the vehicle finished charging.
 	ChargingCompleted ChargingEvent = "CHARGING_COMPLETED"
 )
 

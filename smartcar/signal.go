@@ -197,9 +197,9 @@ type StatusValue string
 
 // Documented status values.
 const (
-	// StatusSuccess: the signal holds a value.
+	// StatusSuccess means that the signal holds a value.
 	StatusSuccess StatusValue = "SUCCESS"
-	// StatusError: the signal could not be fetched; see [SignalStatus.Error].
+	// StatusError means that the signal could not be fetched; see [SignalStatus.Error].
 	StatusError StatusValue = "ERROR"
 	// StatusUnavailable is reported by the REST API and may appear in webhooks.
 	StatusUnavailable StatusValue = "UNAVAILABLE"
