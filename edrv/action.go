@@ -140,6 +140,9 @@ const (
 // returns nil and no error when there is no response data (absent, null),
 // and an error wrapping the JSON cause when it does not have that shape.
 func (a *Action) Response() (any, error) {
+	if len(a.ResponseData) == 0 || string(a.ResponseData) == "null" {
+		return nil, nil
+	}
 	switch a.Family() {
 	case FamilyGetCompositeSchedule:
 		return a.CompositeSchedule()
