@@ -4,25 +4,44 @@
 // (volteras.NewSource, edrv.NewSource, smartcar.NewSource): it reads the body
 // once, has the source verify the signature over those exact bytes and
 // decode them into a typed event, and calls the handler registered for the
-// event with [Handle]:
+// event with [Handle]. A whole server for eDRV:
 //
-//	src, err := edrv.NewSource(os.Getenv("EDRV_WEBHOOK_SECRET"))
-//	if err != nil {
-//		log.Fatal(err)
+//	package main
+//
+//	import (
+//		"context"
+//		"log"
+//		"log/slog"
+//		"net/http"
+//		"os"
+//
+//		"github.com/evhooks/evhooks/dispatch"
+//		"github.com/evhooks/evhooks/edrv"
+//	)
+//
+//	func main() {
+//		src, err := edrv.NewSource(os.Getenv("EDRV_WEBHOOK_SECRET"), edrv.WithMaxAge(edrv.DefaultMaxAge))
+//		if err != nil {
+//			log.Fatal(err)
+//		}
+//		r := dispatch.New(src,
+//			dispatch.WithDeduplicator(dispatch.NewMemoryDeduplicator(0, 0)),
+//			dispatch.WithErrorHandler(func(req *http.Request, err error) {
+//				slog.Warn("webhook rejected", "err", err) // the full cause; the sender only sees "Unauthorized"
+//			}))
+//		dispatch.Handle(r, "session.*", func(ctx context.Context, ev *edrv.SessionEvent) error {
+//			return saveSession(ctx, ev.Data) // an error answers 500, so eDRV retries
+//		})
+//		dispatch.Handle(r, "*.rejected", func(ctx context.Context, ev *edrv.ActionEvent) error {
+//			slog.Warn("action rejected", "action", ev.Name.Action(), "station", ev.ChargestationID())
+//			return nil
+//		})
+//		http.Handle("/webhooks/edrv", r)
+//		log.Fatal(http.ListenAndServe(":8080", nil))
 //	}
-//	r := dispatch.New(src,
-//		dispatch.WithDeduplicator(dispatch.NewMemoryDeduplicator(0, 0)),
-//		dispatch.WithErrorHandler(func(req *http.Request, err error) {
-//			slog.Error("webhook", "err", err) // the full cause; the client got generic text
-//		}))
-//	dispatch.Handle(r, "session.*", func(ctx context.Context, ev *edrv.SessionEvent) error {
-//		return store.SaveSession(ctx, ev.Data) // an error answers 500, so eDRV retries
-//	})
-//	dispatch.Handle(r, "*.rejected", func(ctx context.Context, ev *edrv.ActionEvent) error {
-//		slog.Warn("action rejected", "action", ev.Data.Type, "station", ev.Data.Chargestation)
-//		return nil
-//	})
-//	http.Handle("/webhooks/edrv", r)
+//
+//	// saveSession stores a session; a real service writes to its database.
+//	func saveSession(ctx context.Context, s edrv.Session) error { return nil }
 //
 // Patterns, the precedence between them and the registration checks are
 // described at [Handle]. [Router.Deliver] is the same pipeline without
