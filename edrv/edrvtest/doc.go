@@ -30,4 +30,7 @@
 // eDRV documents for the event: eDRV's published examples where there are
 // some, and bodies derived from the documented object where eDRV publishes
 // none (the payloads/README.md file of this package lists which).
+// [SetCreatedAt] and [SetID] change the envelope of a payload, for a
+// receiver that refuses old events (edrv.WithMaxAge) or a second, distinct
+// delivery of the same event.
 package edrvtest

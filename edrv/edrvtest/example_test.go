@@ -2,6 +2,7 @@ package edrvtest_test
 
 import (
 	"context"
+	jsonv1 "encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"strings"
@@ -97,4 +98,23 @@ func ExampleEscapeUnicode() {
 	// Output:
 	// {"name":"Z\u00fcrich \ud83d\udd0c"}
 	// {"name":"Z\u00FCrich \uD83D\uDD0C"}
+}
+
+// A catalogue payload as a new delivery: created now, with its own id.
+func ExampleSetCreatedAt() {
+	at := time.Date(2026, 12, 2, 19, 30, 0, 0, time.UTC)
+	body := edrvtest.SetID(edrvtest.SetCreatedAt(edrvtest.Payload(edrv.SessionEnded), at), "69303e2aa1c3e59b07000001")
+	ev, err := edrv.Parse(body)
+	if err != nil {
+		panic(err)
+	}
+	var env struct {
+		CreatedAt string `json:"createdAt"`
+	}
+	if err := jsonv1.Unmarshal(body, &env); err != nil {
+		panic(err)
+	}
+	fmt.Println(ev.Type(), ev.ID(), env.CreatedAt)
+	// Output:
+	// session.ended 69303e2aa1c3e59b07000001 2026-12-02T19:30:00.000Z
 }
