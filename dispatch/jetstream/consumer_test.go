@@ -107,6 +107,12 @@ func TestConsumerHandlesAndAcks(t *testing.T) {
 	assert.Zero(t, info.NumAckPending)
 	assert.Zero(t, info.NumRedelivered)
 	assert.True(t, deadlineOK.Load(), "the handler context ends after the handler timeout")
+
+	// A retry of a handled delivery is dropped although the work queue no
+	// longer holds it: the window remembers the id, not the message.
+	last := lastSeq(t, p.js, p.n.stream)
+	require.Equal(t, http.StatusOK, post(p.ingest, bodies[0], nil).Code)
+	assert.Equal(t, last, lastSeq(t, p.js, p.n.stream), "nothing stored")
 	select {
 	case err := <-p.errs:
 		t.Errorf("unexpected error: %v", err)
@@ -385,4 +391,17 @@ func lastMsgErr(js njs.JetStream, stream, subject string) (*njs.RawStreamMsg, er
 		return nil, err
 	}
 	return s.GetLastMsgForSubject(ctx, subject)
+}
+
+// lastSeq returns the sequence number of the last message stored in the
+// stream.
+func lastSeq(t *testing.T, js njs.JetStream, stream string) uint64 {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	s, err := js.Stream(ctx, stream)
+	require.NoError(t, err)
+	info, err := s.Info(ctx)
+	require.NoError(t, err)
+	return info.State.LastSeq
 }

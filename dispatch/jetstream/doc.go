@@ -143,6 +143,28 @@
 // pending acks (MaxAckPending is unlimited), so failing events never stall
 // the others.
 //
+// # Dead letters
+//
+// Read them with any JetStream client from the stream's dead-letter
+// subjects ("evhooks_dead.>"), for example with a consumer filtered on
+// them, and [Unpack] each into the [dispatch.Stored] it was. To retry one
+// after fixing its cause, call [dispatch.Router.DeliverStored] with it, or
+// [Sink.Store] it with ID set to "": stored again under its own id, it
+// would be dropped as a duplicate while its id is in the window.
+//
+// # Durability
+//
+// The router answers 200 once the stream acknowledged the publish. With
+// file storage the server has then written the message, but syncs it to
+// disk only every two minutes by default (its sync_interval): a killed
+// replica or a killed server loses nothing, a power loss of a single
+// server could. Where that matters, run the server with sync_interval:
+// always (NATS 2.10 and later), or a NATS cluster with [WithReplicas](3).
+//
+// The stream has work-queue retention, so JetStream allows no second
+// consumer whose filter overlaps the [Consumer]'s: read the deliveries
+// elsewhere by mirroring the stream, not with another consumer on it.
+//
 // # Defaults
 //
 // File storage, one replica, stream [DefaultStream] ("EVHOOKS") with the
