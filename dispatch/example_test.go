@@ -141,3 +141,42 @@ func ExampleNewMemoryDeduplicator() {
 	// Output:
 	// 200 200 200 handled 1 time
 }
+
+// queue is a Sink for the example; a real one writes to a durable queue,
+// such as the dispatch/jetstream module's.
+type queue struct{ stored []dispatch.Stored }
+
+func (q *queue) Store(_ context.Context, s dispatch.Stored) error {
+	q.stored = append(q.stored, s)
+	return nil
+}
+
+// Durable ingest: the router stores each verified, decoded delivery and
+// answers 200 once it is stored; a consumer handles it later, verified again
+// against the time it was received.
+func ExampleWithSink() {
+	src, err := edrv.NewSource(exampleSecret)
+	if err != nil {
+		panic(err)
+	}
+	q := &queue{}
+	ingest := dispatch.New(src, dispatch.WithSink(q))
+	body := []byte(`{"_id":"e1","type":"session.started","object":"session","data":{"_id":"s1","chargestation":"cs-42"}}`)
+	rec := httptest.NewRecorder()
+	ingest.ServeHTTP(rec, edrvtest.NewRequest(exampleSecret, body))
+	fmt.Println("answered", rec.Code, "stored", q.stored[0].Name, q.stored[0].ID)
+
+	consume := dispatch.New(src)
+	dispatch.Handle(consume, "session.*", func(_ context.Context, ev *edrv.SessionEvent) error {
+		fmt.Println("handled", ev.Type(), "at", ev.ChargestationID())
+		return nil
+	})
+	for _, s := range q.stored {
+		res, err := consume.DeliverStored(context.Background(), s)
+		fmt.Println(res.Status, err)
+	}
+	// Output:
+	// answered 200 stored session.started e1
+	// handled session.started at cs-42
+	// 200 <nil>
+}
