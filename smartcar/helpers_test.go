@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -115,5 +114,3 @@ func mustParse(t testing.TB, b []byte) smartcar.Event {
 // sortedKeys returns the keys of m in order.
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
-// escape keeps test names readable.
-func escape(s string) string { return strings.ReplaceAll(s, "/", "#") }
