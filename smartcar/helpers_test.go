@@ -113,4 +113,3 @@ func mustParse(t testing.TB, b []byte) smartcar.Event {
 
 // sortedKeys returns the keys of m in order.
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
-
