@@ -61,10 +61,14 @@ type ActionStatus string
 
 // Action statuses.
 const (
-	ActionRequested    ActionStatus = "requested"    // sent to the station
-	ActionCompleted    ActionStatus = "completed"    // accepted; see the response data
-	ActionFailed       ActionStatus = "failed"       // rejected; errors in the response data
-	ActionAPIRequested ActionStatus = "APIRequested" // seen in REST responses
+	// ActionRequested is "requested": sent to the station.
+	ActionRequested ActionStatus = "requested"
+	// ActionCompleted is "completed": accepted; see the response data.
+	ActionCompleted ActionStatus = "completed"
+	// ActionFailed is "failed": rejected; errors in the response data.
+	ActionFailed ActionStatus = "failed"
+	// ActionAPIRequested is "APIRequested": seen in REST responses.
+	ActionAPIRequested ActionStatus = "APIRequested"
 )
 
 // Known reports whether s is one of the statuses defined by this package.

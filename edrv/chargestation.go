@@ -147,16 +147,26 @@ type ConnectorStatus string
 // Connector statuses: the OCPP 1.6 ChargePointStatus values and OCPP 2.0.1's
 // Occupied.
 const (
-	ConnectorAvailable     ConnectorStatus = "Available"
-	ConnectorPreparing     ConnectorStatus = "Preparing"
-	ConnectorCharging      ConnectorStatus = "Charging"
+	// ConnectorAvailable is "Available": free for a new session.
+	ConnectorAvailable ConnectorStatus = "Available"
+	// ConnectorPreparing is "Preparing": a cable is plugged in or a driver is authorised; charging has not started.
+	ConnectorPreparing ConnectorStatus = "Preparing"
+	// ConnectorCharging is "Charging": energy flows.
+	ConnectorCharging ConnectorStatus = "Charging"
+	// ConnectorSuspendedEVSE is "SuspendedEVSE": the station suspended charging.
 	ConnectorSuspendedEVSE ConnectorStatus = "SuspendedEVSE"
-	ConnectorSuspendedEV   ConnectorStatus = "SuspendedEV"
-	ConnectorFinishing     ConnectorStatus = "Finishing"
-	ConnectorReserved      ConnectorStatus = "Reserved"
-	ConnectorUnavailable   ConnectorStatus = "Unavailable"
-	ConnectorFaulted       ConnectorStatus = "Faulted"
-	ConnectorOccupied      ConnectorStatus = "Occupied"
+	// ConnectorSuspendedEV is "SuspendedEV": the vehicle suspended charging.
+	ConnectorSuspendedEV ConnectorStatus = "SuspendedEV"
+	// ConnectorFinishing is "Finishing": the session stopped; the connector is not yet available.
+	ConnectorFinishing ConnectorStatus = "Finishing"
+	// ConnectorReserved is "Reserved": reserved for a driver.
+	ConnectorReserved ConnectorStatus = "Reserved"
+	// ConnectorUnavailable is "Unavailable": taken out of service.
+	ConnectorUnavailable ConnectorStatus = "Unavailable"
+	// ConnectorFaulted is "Faulted": in fault.
+	ConnectorFaulted ConnectorStatus = "Faulted"
+	// ConnectorOccupied is "Occupied": in use (OCPP 2.0.1).
+	ConnectorOccupied ConnectorStatus = "Occupied"
 )
 
 // Known reports whether s is one of the statuses defined by this package.
@@ -181,13 +191,20 @@ type ConnectorType string
 
 // Connector types named in eDRV's documentation.
 const (
-	ConnectorTypeCCS1    ConnectorType = "CCS1"
-	ConnectorTypeCCS2    ConnectorType = "CCS2"
+	// ConnectorTypeCCS1 is "CCS1": the Combined Charging System type 1.
+	ConnectorTypeCCS1 ConnectorType = "CCS1"
+	// ConnectorTypeCCS2 is "CCS2": the Combined Charging System type 2.
+	ConnectorTypeCCS2 ConnectorType = "CCS2"
+	// ConnectorTypeCHAdeMO is "CHADEMO": CHAdeMO.
 	ConnectorTypeCHAdeMO ConnectorType = "CHADEMO"
-	ConnectorTypeJ1772   ConnectorType = "J1772"
-	ConnectorTypeType2   ConnectorType = "Type2"
-	ConnectorTypeG105    ConnectorType = "G105"  // older documentation
-	ConnectorTypeTesla   ConnectorType = "Tesla" // older documentation
+	// ConnectorTypeJ1772 is "J1772": SAE J1772 (type 1).
+	ConnectorTypeJ1772 ConnectorType = "J1772"
+	// ConnectorTypeType2 is "Type2": IEC 62196 type 2.
+	ConnectorTypeType2 ConnectorType = "Type2"
+	// ConnectorTypeG105 is "G105": older documentation.
+	ConnectorTypeG105 ConnectorType = "G105"
+	// ConnectorTypeTesla is "Tesla": older documentation.
+	ConnectorTypeTesla ConnectorType = "Tesla"
 )
 
 // Known reports whether t is one of the types defined by this package.
@@ -207,7 +224,9 @@ type Format string
 
 // Connector formats.
 const (
-	FormatCable  Format = "CABLE"
+	// FormatCable is "CABLE": a tethered cable.
+	FormatCable Format = "CABLE"
+	// FormatSocket is "SOCKET": a socket for the driver's cable.
 	FormatSocket Format = "SOCKET"
 )
 
@@ -226,13 +245,19 @@ type PowerType string
 
 // Power types. The first three are the normalized forms.
 const (
+	// PowerAC1Phase is "AC_1_PHASE": single-phase AC, normalized.
 	PowerAC1Phase PowerType = "AC_1_PHASE"
+	// PowerAC3Phase is "AC_3_PHASE": three-phase AC, normalized.
 	PowerAC3Phase PowerType = "AC_3_PHASE"
-	PowerDC       PowerType = "DC"
+	// PowerDC is "DC": direct current, normalized.
+	PowerDC PowerType = "DC"
 
-	PowerACSinglePhase     PowerType = "AC_SINGLE_PHASE" // documented spelling of PowerAC1Phase
-	PowerACSinglePhaseText PowerType = "AC Single Phase" // documented spelling of PowerAC1Phase
-	PowerACThreePhaseText  PowerType = "AC Three Phase"  // documented spelling of PowerAC3Phase
+	// PowerACSinglePhase is "AC_SINGLE_PHASE": documented spelling of PowerAC1Phase.
+	PowerACSinglePhase PowerType = "AC_SINGLE_PHASE"
+	// PowerACSinglePhaseText is "AC Single Phase": documented spelling of PowerAC1Phase.
+	PowerACSinglePhaseText PowerType = "AC Single Phase"
+	// PowerACThreePhaseText is "AC Three Phase": documented spelling of PowerAC3Phase.
+	PowerACThreePhaseText PowerType = "AC Three Phase"
 )
 
 // Normalized returns [PowerAC1Phase], [PowerAC3Phase] or [PowerDC] for any
@@ -270,7 +295,9 @@ type Protocol string
 
 // Protocols supported by eDRV.
 const (
-	ProtocolOCPP16  Protocol = "ocpp1.6"
+	// ProtocolOCPP16 is "ocpp1.6": OCPP 1.6.
+	ProtocolOCPP16 Protocol = "ocpp1.6"
+	// ProtocolOCPP201 is "ocpp2.0.1": OCPP 2.0.1.
 	ProtocolOCPP201 Protocol = "ocpp2.0.1"
 )
 

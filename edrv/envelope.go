@@ -102,7 +102,10 @@ type dataMember[T any] struct {
 // from an error of the envelope.
 type dataError struct{ err error }
 
+// Error returns the cause's text.
 func (e *dataError) Error() string { return e.err.Error() }
+
+// Unwrap returns the cause.
 func (e *dataError) Unwrap() error { return e.err }
 
 func optOf(s string, f form) Opt[string] {

@@ -49,12 +49,12 @@ type Status string
 
 // Action statuses as they appear in event names.
 const (
-	// StatusRequested: the request has been sent to the station.
+	// StatusRequested means the request has been sent to the station.
 	StatusRequested Status = "requested"
-	// StatusAccepted: the station accepted the request; the Action's
+	// StatusAccepted means the station accepted the request; the Action's
 	// response data holds what it returned.
 	StatusAccepted Status = "accepted"
-	// StatusRejected: the station rejected the request; the Action's
+	// StatusRejected means the station rejected the request; the Action's
 	// response data holds the errors it reported.
 	StatusRejected Status = "rejected"
 )

@@ -53,10 +53,14 @@ type PriceComponentType string
 
 // Price component types.
 const (
-	PriceFlat        PriceComponentType = "FLAT"         // a fee per session
-	PriceEnergy      PriceComponentType = "ENERGY"       // per kWh
-	PriceTime        PriceComponentType = "TIME"         // per hour of charging
-	PriceParkingTime PriceComponentType = "PARKING_TIME" // per hour parked
+	// PriceFlat is "FLAT": a fee per session.
+	PriceFlat PriceComponentType = "FLAT"
+	// PriceEnergy is "ENERGY": per kWh.
+	PriceEnergy PriceComponentType = "ENERGY"
+	// PriceTime is "TIME": per hour of charging.
+	PriceTime PriceComponentType = "TIME"
+	// PriceParkingTime is "PARKING_TIME": per hour parked.
+	PriceParkingTime PriceComponentType = "PARKING_TIME"
 )
 
 // Normalized returns t in upper case with spaces turned into underscores.

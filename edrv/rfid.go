@@ -35,8 +35,10 @@ type TokenType string
 
 // Token types.
 const (
-	TokenISO14443 TokenType = "ISO14443" // a physical RFID card
-	TokenCentral  TokenType = "Central"  // a virtual token
+	// TokenISO14443 is "ISO14443": a physical RFID card.
+	TokenISO14443 TokenType = "ISO14443"
+	// TokenCentral is "Central": a virtual token.
+	TokenCentral TokenType = "Central"
 )
 
 // Known reports whether t is one of the types defined by this package.

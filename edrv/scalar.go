@@ -24,10 +24,8 @@ const (
 	formInvalid             // anything else; the JSON text is kept
 )
 
-var (
-	jsonNull  = []byte("null")
-	jsonEmpty = []byte(`""`)
-)
+// jsonEmpty is the empty JSON string.
+var jsonEmpty = []byte(`""`)
 
 // readScalar reads the next value for a lenient scalar's UnmarshalJSONFrom.
 // The returned bytes are valid only until the next read.

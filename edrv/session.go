@@ -85,14 +85,14 @@ type SessionStatus string
 
 // Session statuses in the casing of eDRV's documentation.
 const (
-	// SessionStatusCreated: created through the API; the station has not
+	// SessionStatusCreated means created through the API; the station has not
 	// confirmed a start yet.
 	SessionStatusCreated SessionStatus = "created"
-	// SessionStatusStarted: the station reported the start of charging.
+	// SessionStatusStarted means the station reported the start of charging.
 	SessionStatusStarted SessionStatus = "Started"
-	// SessionStatusEnded: the station confirmed the stop.
+	// SessionStatusEnded means the station confirmed the stop.
 	SessionStatusEnded SessionStatus = "Ended"
-	// SessionStatusCancelled: no start was reported in time.
+	// SessionStatusCancelled means no start was reported in time.
 	SessionStatusCancelled SessionStatus = "cancelled"
 )
 
@@ -170,11 +170,16 @@ type ChargingState string
 
 // OCPP 2.0.1 charging states.
 const (
-	ChargingStateCharging      ChargingState = "Charging"
-	ChargingStateEVConnected   ChargingState = "EVConnected"
-	ChargingStateSuspendedEV   ChargingState = "SuspendedEV"
+	// ChargingStateCharging is "Charging": energy flows.
+	ChargingStateCharging ChargingState = "Charging"
+	// ChargingStateEVConnected is "EVConnected": connected, not charging.
+	ChargingStateEVConnected ChargingState = "EVConnected"
+	// ChargingStateSuspendedEV is "SuspendedEV": the vehicle suspended charging.
+	ChargingStateSuspendedEV ChargingState = "SuspendedEV"
+	// ChargingStateSuspendedEVSE is "SuspendedEVSE": the station suspended charging.
 	ChargingStateSuspendedEVSE ChargingState = "SuspendedEVSE"
-	ChargingStateIdle          ChargingState = "Idle"
+	// ChargingStateIdle is "Idle": no vehicle, or the session is over.
+	ChargingStateIdle ChargingState = "Idle"
 )
 
 // Known reports whether s is one of the states defined by this package.

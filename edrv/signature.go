@@ -23,11 +23,11 @@ type SignedContent uint8
 
 // Signed content modes.
 const (
-	// SignedBody: HMAC-SHA256 of the raw body (the default). The timestamp is
+	// SignedBody means HMAC-SHA256 of the raw body (the default). The timestamp is
 	// then not covered by the signature; the window only stops naive
 	// replays, and deduplication on the envelope _id does the rest.
 	SignedBody SignedContent = iota
-	// SignedTimestampBody: HMAC-SHA256 of the header's t value exactly as
+	// SignedTimestampBody means HMAC-SHA256 of the header's t value exactly as
 	// written, a dot, and the raw body.
 	SignedTimestampBody
 	// SignedEither accepts a signature over either message. It is meant for
