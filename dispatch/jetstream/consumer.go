@@ -121,6 +121,11 @@ loop:
 			// Missing heartbeats while the connection is down and the like:
 			// the iterator recovers by itself.
 			c.report(fmt.Errorf("jetstream: consume %s: %w", c.cfg.consumer, err))
+			select {
+			case <-ctx.Done():
+				break loop
+			case <-time.After(100 * time.Millisecond):
+			}
 			continue
 		}
 		wg.Go(func() {

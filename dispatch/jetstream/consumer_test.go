@@ -405,3 +405,22 @@ func lastSeq(t *testing.T, js njs.JetStream, stream string) uint64 {
 	require.NoError(t, err)
 	return info.State.LastSeq
 }
+
+// TestRunConsumerDeleted checks that Run returns an error when its
+// consumer is deleted under it.
+func TestRunConsumerDeleted(t *testing.T) {
+	p := newPipeline(t, func(context.Context, *edrv.SessionEvent) error { return nil })
+	done := make(chan error, 1)
+	go func() { done <- p.cons.Run(context.Background()) }()
+	time.Sleep(50 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	require.NoError(t, p.js.DeleteConsumer(ctx, p.n.stream, p.n.consumer))
+	select {
+	case err := <-done:
+		require.Error(t, err)
+		assert.ErrorIs(t, err, njs.ErrConsumerDeleted)
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after its consumer was deleted")
+	}
+}

@@ -44,7 +44,10 @@ func NewSink(ctx context.Context, js njs.JetStream, opts ...Option) (*Sink, erro
 // it; a delivery without an id is stored every time it comes. Store
 // returns nil only after the stream's acknowledgement, and an error when
 // the publish fails or takes longer than the publish timeout (the router
-// then answers 503 and the provider retries).
+// then answers 503 and the provider retries). A publish that timed out
+// while the connection was down may still be stored when it comes back
+// (the NATS client buffers while it reconnects); the message id makes the
+// provider's retry of it a duplicate.
 func (s *Sink) Store(ctx context.Context, st dispatch.Stored) error {
 	subject := Subject(s.cfg.prefix, st.Provider, st.Name)
 	h := pack(&st)
