@@ -90,8 +90,8 @@ const (
 	KindAbsent ValueKind = iota
 	// KindNull is a JSON null.
 	KindNull
-	// KindNumber is a JSON number, or a string holding one is not: see
-	// [Value.Number].
+	// KindNumber is a JSON number; a string holding a number is a
+	// KindString.
 	KindNumber
 	// KindBool is a JSON boolean.
 	KindBool

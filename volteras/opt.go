@@ -78,6 +78,14 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	switch p := any(&o.Value).(type) {
 	case *string:
 		*p, err = readString(dec)
+	case *bool:
+		var tok jsontext.Token
+		if tok, err = dec.ReadToken(); err == nil {
+			if k := tok.Kind(); k != 't' && k != 'f' {
+				return errors.New("cannot unmarshal JSON " + k.String() + " into a Go bool")
+			}
+			*p = tok.Bool()
+		}
 	case json.UnmarshalerFrom:
 		err = p.UnmarshalJSONFrom(dec)
 	default:

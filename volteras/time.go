@@ -119,6 +119,9 @@ func parseTime(v jsontext.Value) Time {
 		}
 		var tt time.Time
 		if err := tt.UnmarshalText(s); err == nil && !tt.IsZero() {
+			if len(s) == 20 && s[10] == 'T' && s[19] == 'Z' && len(v) == 22 {
+				return Time{Time: tt} // the documented form, canonical already
+			}
 			var buf [64]byte
 			if bytes.Equal(tt.AppendFormat(append(buf[:0], '"'), time.RFC3339Nano), v[:len(v)-1]) {
 				return Time{Time: tt}
