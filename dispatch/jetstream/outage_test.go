@@ -101,6 +101,14 @@ func TestNATSUnavailable(t *testing.T) {
 	assert.ErrorIs(t, errs[0], dispatch.ErrSink)
 	mu.Unlock()
 
+	// Starting a replica while NATS is down fails within the context.
+	short, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel()
+	_, err = jetstream.NewSink(short, js)
+	assert.Error(t, err)
+	_, err = jetstream.NewConsumer(short, js, map[string]*dispatch.Router{"edrv": handlers})
+	assert.Error(t, err)
+
 	s = startServer(t, dir, port)
 	select {
 	case <-reconnected:
