@@ -181,6 +181,7 @@ func (c *Consumer) handle(base context.Context, msg njs.Msg) {
 		res, err := r.DeliverStored(ctx, st)
 		cancel()
 		if res.Status >= 200 && res.Status < 300 {
+			f.Status = res.Status
 			c.ack(msg, f)
 			return
 		}
