@@ -198,7 +198,9 @@ func TestVerifyAllocatesNothing(t *testing.T) {
 	} {
 		d := delivery(req, body)
 		require.NoError(t, src.Verify(d), name)
-		assert.Zero(t, testing.AllocsPerRun(100, func() { _ = src.Verify(d) }), name)
+		if !raceEnabled {
+			assert.Zero(t, testing.AllocsPerRun(100, func() { _ = src.Verify(d) }), name)
+		}
 	}
 }
 
