@@ -1,7 +1,9 @@
 package edrv
 
 // Event names of eDRV's catalogue, grouped by class. Each action is listed
-// with its three statuses.
+// with its three statuses. They are untyped string constants, so they serve
+// as dispatch patterns and compare with [Event.Type] as they are; convert
+// one to [EventType] for its grammar methods.
 const (
 	// Network events: asynchronous station and driver activity.
 

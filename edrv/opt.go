@@ -40,8 +40,11 @@ func (o Opt[T]) MarshalJSONTo(enc *jsontext.Encoder) error {
 	if !o.Valid {
 		return enc.WriteToken(jsontext.Null)
 	}
-	if s, ok := any(o.Value).(string); ok {
-		return enc.WriteToken(jsontext.String(s))
+	switch p := any(&o.Value).(type) {
+	case *string:
+		return enc.WriteToken(jsontext.String(*p))
+	case textValue:
+		return enc.WriteToken(jsontext.String(p.text()))
 	}
 	return json.MarshalEncode(enc, o.Value)
 }
@@ -63,14 +66,23 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	var zero T
 	*o = Opt[T]{Value: zero}
 	// Decode in place: a local T would escape to the heap.
-	if p, ok := any(&o.Value).(*string); ok {
+	switch p := any(&o.Value).(type) {
+	case *string:
 		s, err := readString(dec)
 		if err != nil {
 			return err
 		}
 		*p = s
-	} else if err := json.UnmarshalDecode(dec, &o.Value); err != nil {
-		return err
+	case textValue:
+		s, err := readString(dec)
+		if err != nil {
+			return err
+		}
+		p.setText(s)
+	default:
+		if err := json.UnmarshalDecode(dec, &o.Value); err != nil {
+			return err
+		}
 	}
 	o.Valid = true
 	return nil
