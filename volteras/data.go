@@ -78,7 +78,8 @@ var dataKeys = newEnum(
 func (k DataKey) Known() bool { return dataKeys.has(k) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves k unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (k *DataKey) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return dataKeys.decode(dec, k) }
 
 // ValueKind is the JSON type of a [Value].

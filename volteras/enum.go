@@ -39,14 +39,12 @@ func (e enum[T]) has(v T) bool {
 	return false
 }
 
-// decode reads a JSON string into *dst, interning known values. null leaves
-// *dst unchanged (a field that must tell null from absent is an [Opt]); any
-// other JSON type is an error that json v2 reports as a *json.SemanticError.
+// decode reads a JSON string into *dst, interning known values. Any other
+// JSON type, null included, is an error that json v2 reports as a
+// *json.SemanticError: a member that may be null is an [Opt], which reads
+// null itself, so null reaches decode only where it could not be written
+// back (an element of an array).
 func (e enum[T]) decode(dec *jsontext.Decoder, dst *T) error {
-	if dec.PeekKind() == 'n' {
-		_, err := dec.ReadToken()
-		return err
-	}
 	v, err := dec.ReadValue()
 	if err != nil {
 		return err

@@ -45,7 +45,8 @@ var metricTypes = newEnum(
 func (m MetricType) Known() bool { return metricTypes.has(m) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves m unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (m *MetricType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return metricTypes.decode(dec, m)
 }
@@ -77,7 +78,8 @@ var deviceTypes = newEnum(
 func (d DeviceType) Known() bool { return deviceTypes.has(d) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves d unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (d *DeviceType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return deviceTypes.decode(dec, d)
 }
@@ -115,7 +117,8 @@ var chargeStates = newEnum(
 func (c ChargeState) Known() bool { return chargeStates.has(c) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves c unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (c *ChargeState) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return chargeStates.decode(dec, c)
 }
@@ -144,7 +147,8 @@ var chargePortLatches = newEnum(
 func (c ChargePortLatch) Known() bool { return chargePortLatches.has(c) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves c unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (c *ChargePortLatch) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return chargePortLatches.decode(dec, c)
 }
@@ -174,7 +178,8 @@ var tirePositions = newEnum(
 func (t TirePosition) Known() bool { return tirePositions.has(t) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves t unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (t *TirePosition) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return tirePositions.decode(dec, t)
 }
@@ -237,7 +242,8 @@ var commands = newEnum(
 func (c Command) Known() bool { return commands.has(c) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves c unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (c *Command) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return commands.decode(dec, c)
 }
@@ -264,7 +270,8 @@ var commandStatuses = newEnum(
 func (c CommandStatus) Known() bool { return commandStatuses.has(c) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves c unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (c *CommandStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return commandStatuses.decode(dec, c)
 }
@@ -359,7 +366,8 @@ var failedReasons = newEnum(
 func (f FailedReason) Known() bool { return failedReasons.has(f) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves f unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (f *FailedReason) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return failedReasons.decode(dec, f)
 }
@@ -383,7 +391,8 @@ var alertStatuses = newEnum(
 func (a AlertStatus) Known() bool { return alertStatuses.has(a) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves a unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (a *AlertStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return alertStatuses.decode(dec, a)
 }
@@ -412,7 +421,8 @@ var severities = newEnum(
 func (s Severity) Known() bool { return severities.has(s) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves s unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (s *Severity) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return severities.decode(dec, s)
 }
@@ -438,7 +448,8 @@ var resolutionStatuses = newEnum(
 func (r ResolutionStatus) Known() bool { return resolutionStatuses.has(r) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves r unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (r *ResolutionStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return resolutionStatuses.decode(dec, r)
 }
@@ -465,7 +476,8 @@ var oemAlertStatuses = newEnum(
 func (o OEMAlertStatus) Known() bool { return oemAlertStatuses.has(o) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves o unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (o *OEMAlertStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return oemAlertStatuses.decode(dec, o)
 }
@@ -496,7 +508,8 @@ var oemAlertTypes = newEnum(
 func (o OEMAlertType) Known() bool { return oemAlertTypes.has(o) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves o unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (o *OEMAlertType) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return oemAlertTypes.decode(dec, o)
 }
@@ -560,7 +573,8 @@ var recommendedActions = newEnum(
 func (r RecommendedAction) Known() bool { return recommendedActions.has(r) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves r unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (r *RecommendedAction) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return recommendedActions.decode(dec, r)
 }
@@ -714,7 +728,8 @@ var affectedComponents = newEnum(
 func (a AffectedComponent) Known() bool { return affectedComponents.has(a) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves a unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (a *AffectedComponent) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return affectedComponents.decode(dec, a)
 }
@@ -1064,7 +1079,8 @@ var mappedCodes = newEnum(
 func (m MappedCode) Known() bool { return mappedCodes.has(m) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves m unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (m *MappedCode) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return mappedCodes.decode(dec, m)
 }
@@ -1087,7 +1103,8 @@ var rateLimitDomains = newEnum(
 func (r RateLimitDomain) Known() bool { return rateLimitDomains.has(r) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves r unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (r *RateLimitDomain) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return rateLimitDomains.decode(dec, r)
 }
@@ -1114,7 +1131,8 @@ var rateLimitKeys = newEnum(
 func (r RateLimitKey) Known() bool { return rateLimitKeys.has(r) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves r unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (r *RateLimitKey) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return rateLimitKeys.decode(dec, r)
 }
@@ -1148,7 +1166,8 @@ var weekdays = newEnum(
 func (w Weekday) Known() bool { return weekdays.has(w) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves w unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (w *Weekday) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return weekdays.decode(dec, w)
 }

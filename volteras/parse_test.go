@@ -244,6 +244,20 @@ func TestTelemetryReadingProblems(t *testing.T) {
 		})
 	}
 
+	// A null element in a reading's array makes the reading malformed; the
+	// event is kept, the array verbatim in Extra.
+	for _, body := range []string{
+		`{"metricType":"DEPARTURE_TIMES","departureTimes":[{"hour":8,"daysOfWeek":["MONDAY",null]}]}`,
+		`{"metricType":"OTHER_CHARGING_DATA","data":[{"key":"a","value":1},null]}`,
+		`{"metricType":"OTHER_LOCATION_DATA","data":[null]}`,
+	} {
+		tm := parse[*volteras.Telemetry](t, volteras.EventDeviceTelemetry, []byte(body))
+		assert.IsType(t, (*volteras.UnknownMetric)(nil), tm.Metric, body)
+		var se *json.SemanticError
+		assert.ErrorAs(t, tm.MetricErr, &se, body)
+		requireRoundTrip(t, []byte(body), tm)
+	}
+
 	// A reading member of another metric type is an unknown member.
 	tm := parse[*volteras.Telemetry](t, volteras.EventDeviceTelemetry, testdata(t, "device.telemetry_foreign_member"))
 	soc := tm.Metric.(*volteras.StateOfCharge)
@@ -287,7 +301,7 @@ func TestParseErrors(t *testing.T) {
 		{"number for a string", volteras.EventDeviceConnected, `{"id":1}`, nil, false, true},
 		{"string for an object", volteras.EventDeviceTelemetry, `{"metricType":"RANGE","vehicle":"car","range":{}}`, nil, false, true},
 		{"null element", volteras.EventAlertUpdated, `{"resolutions":[null]}`, nil, false, true},
-		{"null weekday", volteras.EventDeviceTelemetry, `{"metricType":"X","departureTimes":[{"daysOfWeek":[null]}]}`, nil, false, false},
+		{"null weekday of an unknown metric", volteras.EventDeviceTelemetry, `{"metricType":"X","departureTimes":[{"daysOfWeek":[null]}]}`, nil, false, false},
 		{"string for a bool", volteras.EventAlertUpdated, `{"muted":"yes"}`, nil, false, true},
 	}
 	for _, tc := range tests {

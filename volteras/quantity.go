@@ -54,5 +54,6 @@ func (u Unit) Known() bool { return units.has(u) }
 func (u Unit) Is(v Unit) bool { return strings.EqualFold(string(u), string(v)) }
 
 // UnmarshalJSONFrom decodes a JSON string, sharing the storage of known
-// values instead of allocating; null leaves u unchanged.
+// values instead of allocating; null is an error (see [Opt] for nullable
+// members).
 func (u *Unit) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return units.decode(dec, u) }
