@@ -69,7 +69,10 @@ type Result struct {
 
 // ServeHTTP handles one webhook delivery; see the package documentation for
 // the answers. The body is read once, bounded by [WithMaxBodyBytes], and
-// shared by the source and the handlers ([RawBody]).
+// shared by the source and the handlers ([RawBody]). A body over the limit
+// is drained within bounds before the 413, so that a sender that writes its
+// whole body before reading receives the answer, and the connection is then
+// closed.
 func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	if req.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
@@ -89,7 +92,8 @@ func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		var res Result
 		if errors.As(err, new(*http.MaxBytesError)) {
 			drain(w, req, r.cfg.maxBody)
-			// The rest of the body, if any, is still on the wire.
+			// Whatever the drain left on the wire must not be read as the
+			// next request: the connection ends with the 413.
 			w.Header().Set("Connection", "close")
 			r.fail(req, &res, http.StatusRequestEntityTooLarge, ErrBodyTooLarge, err)
 		} else {
