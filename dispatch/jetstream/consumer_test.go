@@ -75,7 +75,7 @@ func TestConsumerHandlesAndAcks(t *testing.T) {
 	deadlineOK.Store(true)
 	p := newPipeline(t, func(ctx context.Context, ev *edrv.SessionEvent) error {
 		dl, ok := ctx.Deadline()
-		if !ok || time.Until(dl) > 5*time.Second || time.Until(dl) < 4*time.Second {
+		if !ok || time.Until(dl) > 5*time.Second || time.Until(dl) < time.Second {
 			deadlineOK.Store(false)
 		}
 		mu.Lock()
@@ -145,7 +145,7 @@ func TestConsumerRetriesThenSucceeds(t *testing.T) {
 	for i, want := range []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 250 * time.Millisecond} {
 		gap := calls[i+1].Sub(calls[i])
 		assert.GreaterOrEqual(t, gap, want, "delay before delivery %d", i+2)
-		assert.Less(t, gap, want+2*time.Second, "delay before delivery %d", i+2)
+		assert.Less(t, gap, want+5*time.Second, "delay before delivery %d", i+2)
 	}
 	// Each failure went to the error callback, not dead-lettered.
 	for i := range 3 {
