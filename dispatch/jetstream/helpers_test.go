@@ -186,10 +186,10 @@ func runConsumer(tb testing.TB, c *jetstream.Consumer) {
 	})
 }
 
-// eventually waits up to 10 s for cond.
+// eventually waits up to 30 s (a loaded CI machine) for cond.
 func eventually(tb testing.TB, cond func() bool, msg string) {
 	tb.Helper()
-	require.Eventually(tb, cond, 10*time.Second, 5*time.Millisecond, msg)
+	require.Eventually(tb, cond, 30*time.Second, 5*time.Millisecond, msg)
 }
 
 // uid returns a fresh envelope id.
