@@ -256,20 +256,56 @@ func (s *Source) Verify(d *dispatch.Delivery) error {
 	if err := v.Verify(d.Header, d.Body); err != nil {
 		return fmt.Errorf("volteras: %w", err)
 	}
-	ts, _ := strconv.ParseInt(firstHeader(d.Header, "Svix-Timestamp", "Webhook-Timestamp"), 10, 64)
-	var err error
-	if d.ReceivedAt.IsZero() {
-		err = s.window.CheckTimestamp(time.Unix(ts, 0))
-	} else {
-		w := s.window
-		at := d.ReceivedAt
-		w.Now = func() time.Time { return at }
-		err = w.CheckTimestamp(time.Unix(ts, 0))
+	now := d.ReceivedAt
+	if now.IsZero() {
+		now = s.window.Now()
 	}
-	if err != nil {
+	if err := s.checkWindow(d.Header, now); err != nil {
 		return fmt.Errorf("volteras: %w", err)
 	}
 	return nil
+}
+
+// timestampHeaders are the timestamp headers the verifier reads, in order.
+var timestampHeaders = [...]string{"Svix-Timestamp", "Webhook-Timestamp"}
+
+// checkWindow checks the signed timestamp against now. It reads every
+// non-empty field line of the first timestamp header that has one, under
+// any spelling of its name, and requires each to lie in the window, so that
+// it cannot check another line than the one the verifier signed with.
+func (s *Source) checkWindow(h http.Header, now time.Time) error {
+	if s.window.SkipTimestamp {
+		return nil
+	}
+	for _, name := range timestampHeaders {
+		seen := false
+		for k, vs := range h {
+			if len(k) != len(name) || !strings.EqualFold(k, name) {
+				continue
+			}
+			for _, v := range vs {
+				if v == "" {
+					continue
+				}
+				seen = true
+				sec, err := strconv.ParseInt(v, 10, 64)
+				if err != nil {
+					return fmt.Errorf("%w: timestamp is not decimal unix seconds", verify.ErrMalformedSignature)
+				}
+				ts := time.Unix(sec, 0)
+				if d := now.Sub(ts); d > s.window.Tolerance {
+					return fmt.Errorf("%w: %s before the delivery was received, tolerance %s", verify.ErrTimestampTooOld, d.Round(time.Second), s.window.Tolerance)
+				}
+				if d := ts.Sub(now); d > s.window.Tolerance {
+					return fmt.Errorf("%w: %s after the delivery was received, tolerance %s", verify.ErrTimestampTooNew, d.Round(time.Second), s.window.Tolerance)
+				}
+			}
+		}
+		if seen {
+			return nil
+		}
+	}
+	return nil // the verifier has required a timestamp already
 }
 
 // Decode resolves the delivery's event type and parses its body with
@@ -333,17 +369,6 @@ func (s *Source) missingHint() string {
 		from = append(from, "no "+s.header+" header")
 	}
 	return strings.Join(from, ", ")
-}
-
-// firstHeader returns the first non-empty field line of the first of names
-// that has one, as the verifier reads them.
-func firstHeader(h http.Header, names ...string) string {
-	for _, n := range names {
-		if v := headerValue(h, n); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // messageID returns the Standard Webhooks message id of a delivery: svix-id,

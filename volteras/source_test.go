@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -178,8 +179,19 @@ func TestVerifyAgainstReceivedAt(t *testing.T) {
 		assert.ErrorIs(t, src.Verify(d), verify.ErrTimestampTooNew)
 	}
 
+	// Every spelling and line of the timestamp header is checked, so a
+	// second, fresh line cannot stand in for the signed one.
+	src := newSource(t, secret)
+	d := delivery(req, body)
+	d.Name = volteras.EventJourneyUpdated
+	h := d.Header.Clone()
+	h["svix-timestamp"] = []string{strconv.FormatInt(time.Now().Unix(), 10)}
+	d.Header = h
+	d.ReceivedAt = signed
+	assert.ErrorIs(t, src.Verify(d), verify.ErrTimestampTooNew)
+
 	// WithVerifyOptions sets the window.
-	src := newSource(t, secret, volteras.WithVerifyOptions(verify.WithTolerance(3*time.Hour)))
+	src = newSource(t, secret, volteras.WithVerifyOptions(verify.WithTolerance(3*time.Hour)))
 	assert.NoError(t, src.Verify(delivery(req, body)))
 	src = newSource(t, secret, volteras.WithVerifyOptions(verify.WithClock(func() time.Time { return signed })))
 	assert.NoError(t, src.Verify(delivery(req, body)))
