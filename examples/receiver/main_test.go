@@ -407,6 +407,25 @@ func TestReceiverEDRVRetimestampedReplay(t *testing.T) {
 	assert.Contains(t, r.stderr.String(), `"stage":"verify"`)
 }
 
+// eDRV's older signing page signs the escaped-Unicode form of the body;
+// the receiver accepts it, in either hex case, for a non-ASCII delivery.
+func TestReceiverEDRVEscapedUnicode(t *testing.T) {
+	r := start(t, envEDRV+"="+testEDRV)
+	for i, hc := range []edrvtest.HexCase{edrvtest.LowerHex, edrvtest.UpperHex} {
+		var env map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(fresh(t, edrvtest.Payload("session.updated"), time.Now()), &env))
+		env["_id"] = json.RawMessage(fmt.Sprintf(`"evt_unicode_%d"`, i))
+		env["x_station_name"] = json.RawMessage(`"Zürich Hauptbahnhof 🔌"`)
+		body, err := json.Marshal(env)
+		require.NoError(t, err)
+		require.True(t, bytes.Contains(body, []byte("ü")), "the body carries raw UTF-8")
+		resp, _ := r.post(t, "/webhooks/edrv", edrvtest.Header(testEDRV, body, edrvtest.WithEscapedUnicode(hc)), body)
+		assert.Equal(t, http.StatusOK, resp.StatusCode, "hex case %d", hc)
+	}
+	r.stop(t)
+	assert.Len(t, r.handled(t), 2)
+}
+
 // rawPost writes a whole request with a body of size bytes before reading,
 // as clients without Expect: 100-continue do, and returns the status.
 func rawPost(t *testing.T, addr, path string, size int) int {
