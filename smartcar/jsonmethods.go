@@ -4,6 +4,7 @@
 package smartcar
 
 import (
+	"bytes"
 	"errors"
 
 	"github.com/go-json-experiment/json"
@@ -633,8 +634,26 @@ func (x Tire) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *Verify) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
+// an object is decoded member by member. It does not tell the event's name
+// from the body as [Parse] does, nor set Raw.
+func (x *Verify) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		return errNullObject
+	}
+	type plain Verify
+	return json.UnmarshalDecode(dec, (*plain)(x))
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
+// that encoding/json decodes what json v2 does; it keeps a copy of b as the
+// event's Raw.
+func (x *Verify) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, x); err != nil {
+		return err
+	}
+	x.raw = bytes.Clone(b)
+	return nil
+}
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x Verify) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -718,8 +737,26 @@ func (x Vehicle) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *Schedule) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
+// an object is decoded member by member. It does not tell the event's name
+// from the body as [Parse] does, nor set Raw.
+func (x *Schedule) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		return errNullObject
+	}
+	type plain Schedule
+	return json.UnmarshalDecode(dec, (*plain)(x))
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
+// that encoding/json decodes what json v2 does; it keeps a copy of b as the
+// event's Raw.
+func (x *Schedule) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, x); err != nil {
+		return err
+	}
+	x.raw = bytes.Clone(b)
+	return nil
+}
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x Schedule) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -803,8 +840,26 @@ func (x APIError) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *EventBased) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
+// an object is decoded member by member. It does not tell the event's name
+// from the body as [Parse] does, nor set Raw.
+func (x *EventBased) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		return errNullObject
+	}
+	type plain EventBased
+	return json.UnmarshalDecode(dec, (*plain)(x))
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
+// that encoding/json decodes what json v2 does; it keeps a copy of b as the
+// event's Raw.
+func (x *EventBased) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, x); err != nil {
+		return err
+	}
+	x.raw = bytes.Clone(b)
+	return nil
+}
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x EventBased) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -888,8 +943,26 @@ func (x SignalMeta) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *VehicleState) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
+// an object is decoded member by member. It does not tell the event's name
+// from the body as [Parse] does, nor set Raw.
+func (x *VehicleState) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		return errNullObject
+	}
+	type plain VehicleState
+	return json.UnmarshalDecode(dec, (*plain)(x))
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
+// that encoding/json decodes what json v2 does; it keeps a copy of b as the
+// event's Raw.
+func (x *VehicleState) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, x); err != nil {
+		return err
+	}
+	x.raw = bytes.Clone(b)
+	return nil
+}
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x VehicleState) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -922,8 +995,26 @@ func (x StateData) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *VehicleError) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
+// an object is decoded member by member. It does not tell the event's name
+// from the body as [Parse] does, nor set Raw.
+func (x *VehicleError) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		return errNullObject
+	}
+	type plain VehicleError
+	return json.UnmarshalDecode(dec, (*plain)(x))
+}
+
+// UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
+// that encoding/json decodes what json v2 does; it keeps a copy of b as the
+// event's Raw.
+func (x *VehicleError) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, x); err != nil {
+		return err
+	}
+	x.raw = bytes.Clone(b)
+	return nil
+}
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x VehicleError) MarshalJSONTo(enc *jsontext.Encoder) error {

@@ -167,3 +167,34 @@ func TestDuplicatesAndInvalidUTF8AreRejected(t *testing.T) {
 		})
 	}
 }
+
+// TestEncodingJSONUnmarshalEvents: encoding/json can decode the events too
+// (through json v2), with the same result as Parse.
+func TestEncodingJSONUnmarshalEvents(t *testing.T) {
+	for _, g := range goldens(t) {
+		ev := mustParse(t, g.body)
+		var into smartcar.Event
+		switch ev.(type) {
+		case *smartcar.VehicleState:
+			into = new(smartcar.VehicleState)
+		case *smartcar.VehicleError:
+			into = new(smartcar.VehicleError)
+		case *smartcar.Verify:
+			into = new(smartcar.Verify)
+		case *smartcar.Schedule:
+			into = new(smartcar.Schedule)
+		case *smartcar.EventBased:
+			into = new(smartcar.EventBased)
+		default:
+			continue
+		}
+		require.NoError(t, jsonv1.Unmarshal(g.body, into), g.name)
+		assert.Equal(t, ev.Type(), into.Type(), g.name)
+		assert.Equal(t, ev.ID(), into.ID(), g.name)
+		assert.Equal(t, string(bytes.TrimSpace(g.body)), string(into.Raw()), g.name, "encoding/json passes the value without surrounding space")
+		requireRoundTrip(t, g.body, into)
+	}
+	var vs smartcar.VehicleState
+	var sem *json.SemanticError
+	require.ErrorAs(t, jsonv1.Unmarshal([]byte(`null`), &vs), &sem)
+}

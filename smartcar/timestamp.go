@@ -41,9 +41,10 @@ func TimestampFromTime(t time.Time) Timestamp { return TimestampFromMillis(t.Uni
 // "2025-07-31T19:38:42.332Z".
 func TimestampFromText(s string) Timestamp { return Timestamp{text: s, form: tsText} }
 
-// Time returns the time in UTC. It returns the zero time.Time when the
-// timestamp is absent, null, 0 (Smartcar's "unknown" for static attributes),
-// text that is not RFC 3339, or a non-integer number whose microseconds do
+// Time returns the time in UTC: integer milliseconds, text in RFC 3339, or
+// milliseconds sent as a string of digits. It returns the zero time.Time
+// when the timestamp is absent, null, 0 (Smartcar's "unknown" for static
+// attributes), other text, or a non-integer number whose microseconds do
 // not fit in an int64.
 func (t Timestamp) Time() time.Time {
 	switch t.form {
