@@ -81,7 +81,9 @@
 //     [SignalBody.Err].
 //
 // Decode errors wrap the json v2 cause (*jsontext.SyntacticError,
-// *json.SemanticError) or [ErrUnknownEnvelope].
+// *json.SemanticError) or [ErrUnknownEnvelope]. encoding/json marshals every
+// type as json v2 does, and unmarshals the five event types (through json
+// v2); decode the other types with json v2.
 //
 // # What SC-Signature covers
 //

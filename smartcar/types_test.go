@@ -357,3 +357,36 @@ func TestAccessorsOnLayouts(t *testing.T) {
 	assert.False(t, live2.Resolved())
 	assert.NotEmpty(t, live2.VehicleID(), "from data.vehicle.id")
 }
+
+// TestCatalogueHasEveryTriggerShape: the payload catalogue shows every
+// trigger shape Smartcar has sent.
+func TestCatalogueHasEveryTriggerShape(t *testing.T) {
+	seen := map[string]bool{}
+	for _, b := range smartcartest.Payloads() {
+		ev, ok := mustParse(t, b).(*smartcar.VehicleState)
+		if !ok {
+			continue
+		}
+		for _, tr := range ev.Triggers() {
+			_, isText := tr.Text()
+			_, refText := tr.Signal.Text()
+			switch {
+			case isText:
+				seen["E bare string"] = true
+			case tr.Type.Valid && refText:
+				seen["D typed, string signal"] = true
+			case tr.Type.Valid && tr.Signal.Code.Valid && !tr.Signal.Name.Valid:
+				seen["A' typed, code only"] = true
+			case tr.Type.Valid && tr.Signal.Name.Valid:
+				seen["A typed object"] = true
+			case tr.Type.Valid && tr.Signal.IsZero():
+				seen["A first delivery"] = true
+			case tr.Code.Value == "FIRST_DELIVERY":
+				seen["B' flat first delivery"] = true
+			case tr.Code.Valid:
+				seen["B flat"] = true
+			}
+		}
+	}
+	assert.ElementsMatch(t, []string{"A typed object", "A' typed, code only", "A first delivery", "B flat", "B' flat first delivery", "D typed, string signal", "E bare string"}, sortedKeys(seen))
+}
