@@ -1,6 +1,9 @@
 package edrv
 
 import (
+	"errors"
+	"reflect"
+
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -80,12 +83,54 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		}
 		p.setText(s)
 	default:
+		if dec.PeekKind() == '[' && reflect.TypeFor[T]().Kind() == reflect.Slice {
+			if err := decodeList(dec, reflect.ValueOf(&o.Value).Elem()); err != nil {
+				return err
+			}
+			break
+		}
 		if err := json.UnmarshalDecode(dec, &o.Value); err != nil {
 			return err
 		}
 	}
 	o.Valid = true
 	return nil
+}
+
+// errNullElement reports null inside an array of objects or strings, which
+// would decode to a zero element and marshal back as something else.
+var errNullElement = errors.New("null element in an array")
+
+// decodeList decodes a JSON array into the slice v element by element,
+// refusing null elements.
+func decodeList(dec *jsontext.Decoder, v reflect.Value) error {
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	v.SetLen(0)
+	for {
+		switch dec.PeekKind() {
+		case ']':
+			_, err := dec.ReadToken()
+			if v.IsNil() {
+				v.Set(reflect.MakeSlice(v.Type(), 0, 0)) // [] is not absent
+			}
+			return err
+		case 'n':
+			return errNullElement
+		case 0:
+			_, err := dec.ReadToken()
+			return err
+		}
+		n := v.Len()
+		if n == v.Cap() {
+			v.Grow(max(n, 1))
+		}
+		v.SetLen(n + 1)
+		if err := json.UnmarshalDecode(dec, v.Index(n).Addr().Interface()); err != nil {
+			return err
+		}
+	}
 }
 
 // UnmarshalJSON implements the encoding/json Unmarshaler like

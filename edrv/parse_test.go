@@ -99,6 +99,11 @@ func TestParseDataErrors(t *testing.T) {
 		{"wrong type inside data", `{"_id":"e1","type":"session.updated","data":{"_id":"s","metrics":"soon"}}`, edrv.DataJSON, `{"_id":"s","metrics":"soon"}`, &semErr, nil},
 		{"wrong type inside string data", `{"_id":"e1","type":"chargestation.online","data":"{\"connectors\":{}}"}`, edrv.DataString, `{"connectors":{}}`, &semErr, nil},
 		{"wrong id type", `{"_id":"e1","type":"rfid.created","data":{"_id":12}}`, edrv.DataJSON, `{"_id":12}`, &semErr, nil},
+		// A null element of an array of objects or strings would come back as
+		// {} or "": refused, and kept in the Unknown.
+		{"null object in an array", `{"_id":"e1","type":"session.updated","data":{"charging_activity":[{"status":"Charging"},null]}}`, edrv.DataJSON, `{"charging_activity":[{"status":"Charging"},null]}`, &semErr, nil},
+		{"null string in an array", `{"_id":"e1","type":"location.updated","data":{"chargestations":["a",null]}}`, edrv.DataJSON, `{"chargestations":["a",null]}`, &semErr, nil},
+		{"null in a nested array", `{"_id":"e1","type":"session.updated","data":{"cost":{"breakdown":[null]}}}`, edrv.DataJSON, `{"cost":{"breakdown":[null]}}`, &semErr, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
