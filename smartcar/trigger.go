@@ -260,7 +260,7 @@ func (t Trigger) Ref() SignalRef {
 		return SignalRef{}
 	case t.isText:
 		return SignalRefText(t.text)
-	case !t.Type.IsZero():
+	case !t.Type.IsZero() || !t.Signal.IsZero():
 		return t.Signal
 	}
 	return SignalRef{form: refObject, Code: t.Code, Name: t.Name, Group: t.Group}

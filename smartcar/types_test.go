@@ -178,6 +178,7 @@ func TestTriggerShapes(t *testing.T) {
 		{"E bare string", `"TractionBattery.StateOfCharge"`, smartcar.TriggerSignalUpdated, soc},
 		{"E bare first delivery", `"FIRST_DELIVERY"`, smartcar.TriggerFirstDelivery, ""},
 		{"unknown type kept", `{"type":"SCHEDULED","extra":1}`, "SCHEDULED", ""},
+		{"signal without type", `{"signal":"TractionBattery.StateOfCharge"}`, smartcar.TriggerSignalUpdated, soc},
 	}
 	for _, tc := range tests {
 		t.Run(tc.shape, func(t *testing.T) {
