@@ -24,18 +24,21 @@ func BenchmarkClaim(b *testing.B) {
 	c := newClient(b)
 	prefix := testPrefix(b, c)
 	const lease = 30 * time.Second // keys expire soon after the run
+	// Throughput, not the bound: on a loaded machine a goroutine may wait
+	// longer than the default 500 ms for a core, which would fail the run.
+	const timeout = 5 * time.Second
 	impls := []struct {
 		name  string
 		claim func(ctx context.Context, key string) error
 	}{
 		{"redisdedup", func() func(context.Context, string) error {
-			d := redisdedup.New(c, redisdedup.WithPrefix(prefix), redisdedup.WithLease(lease))
+			d := redisdedup.New(c, redisdedup.WithPrefix(prefix), redisdedup.WithLease(lease), redisdedup.WithTimeout(timeout))
 			return func(ctx context.Context, key string) error { _, _, err := d.Claim(ctx, key); return err }
 		}()},
 		{"redisdedup-ctxtimeout", func() func(context.Context, string) error {
 			ct := redis.NewClient(&redis.Options{Addr: redisAddr(), PoolSize: 64, ContextTimeoutEnabled: true})
 			b.Cleanup(func() { _ = ct.Close() })
-			d := redisdedup.New(ct, redisdedup.WithPrefix(prefix), redisdedup.WithLease(lease))
+			d := redisdedup.New(ct, redisdedup.WithPrefix(prefix), redisdedup.WithLease(lease), redisdedup.WithTimeout(timeout))
 			return func(ctx context.Context, key string) error { _, _, err := d.Claim(ctx, "ct:"+key); return err }
 		}()},
 		{"raw-set", func(ctx context.Context, key string) error {
