@@ -58,7 +58,9 @@
 // stderr with provider, stage (method, read, verify, decode, handler, dedup
 // or sink), status, id and event when decoding got that far, the path,
 // and the cause; the sender only sees a generic status, and no line carries a
-// secret or a signature. A body over -max-body (1 MiB) is drained, within
+// secret or a signature. A redelivery skipped as already handled is a
+// "redelivery skipped" line on stderr with provider, stage dedup and id, so
+// the fate of every message id can be read from the logs. A body over -max-body (1 MiB) is drained, within
 // bounds, and answered 413, so that senders that write the whole body before
 // reading get the answer. The server shuts down gracefully on SIGINT or
 // SIGTERM.

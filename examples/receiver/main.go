@@ -163,7 +163,10 @@ func newHandler(getenv func(string) string, events, problems *slog.Logger, cfg c
 	var providers []string
 	var dedup dispatch.Deduplicator
 	if cfg.dedup {
-		dedup = dispatch.NewMemoryDeduplicator(cfg.dedupSize, cfg.dedupTTL, dispatch.WithLease(cfg.dedupLease))
+		dedup = auditedDedup{
+			Deduplicator: dispatch.NewMemoryDeduplicator(cfg.dedupSize, cfg.dedupTTL, dispatch.WithLease(cfg.dedupLease)),
+			log:          problems,
+		}
 	}
 	add := func(provider, pattern string, src dispatch.Source) {
 		opts := []dispatch.Option{
@@ -221,6 +224,25 @@ func newHandler(getenv func(string) string, events, problems *slog.Logger, cfg c
 		return nil, nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s, %s", envVolteras, envVolterasTypes, envEDRV, envSmartcar)
 	}
 	return mux, providers, nil
+}
+
+// auditedDedup logs each redelivery the deduplicator skips as already
+// handled (the router answers it 200 without a handler and reports nothing),
+// so that every message id's fate can be read from the logs: handled on
+// stdout, skipped or rejected on stderr.
+type auditedDedup struct {
+	dispatch.Deduplicator
+	log *slog.Logger
+}
+
+// Claim implements dispatch.Deduplicator.
+func (d auditedDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, string, error) {
+	st, token, err := d.Deduplicator.Claim(ctx, key)
+	if err == nil && st == dispatch.ClaimDone {
+		provider, id, _ := strings.Cut(key, ":") // the router's key is provider:id
+		d.log.InfoContext(ctx, "redelivery skipped", "provider", provider, "stage", "dedup", "id", id)
+	}
+	return st, token, err
 }
 
 // volterasSource builds the Volteras source from the single secret and the

@@ -367,6 +367,15 @@ func TestReceiverVolterasRetypedReplay(t *testing.T) {
 		require.Len(t, lines, 1, "handled once whatever the path; stdout: %s", r.stdout.String())
 		assert.Equal(t, "device.connected", lines[0]["event"])
 		assert.Equal(t, "msg_conn_2", lines[0]["id"])
+		skipped := 0
+		for _, l := range logLines(t, r.stderr.String()) {
+			if l["msg"] == "redelivery skipped" {
+				skipped++
+				assert.Equal(t, "volteras", l["provider"])
+				assert.Equal(t, "msg_conn_2", l["id"])
+			}
+		}
+		assert.Equal(t, 3, skipped, "every skipped redelivery is logged with its id")
 	})
 
 	t.Run("one secret, dedup off", func(t *testing.T) {
