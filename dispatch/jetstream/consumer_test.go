@@ -424,3 +424,28 @@ func TestRunConsumerDeleted(t *testing.T) {
 		t.Fatal("Run did not return after its consumer was deleted")
 	}
 }
+
+// TestConsumerConcurrency checks that one Consumer runs at most the
+// configured number of handlers at a time, and uses them.
+func TestConsumerConcurrency(t *testing.T) {
+	var inFlight, peak, done atomic.Int32
+	p := newPipeline(t, func(context.Context, *edrv.SessionEvent) error {
+		n := inFlight.Add(1)
+		for {
+			m := peak.Load()
+			if n <= m || peak.CompareAndSwap(m, n) {
+				break
+			}
+		}
+		time.Sleep(30 * time.Millisecond)
+		inFlight.Add(-1)
+		done.Add(1)
+		return nil
+	}, jetstream.WithConcurrency(3))
+	for range 12 {
+		require.Equal(t, http.StatusOK, post(p.ingest, body(t, edrv.SessionUpdated, uid()), nil).Code)
+	}
+	runConsumer(t, p.cons)
+	eventually(t, func() bool { return done.Load() == 12 }, "all handled")
+	assert.EqualValues(t, 3, peak.Load())
+}
