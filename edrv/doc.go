@@ -73,11 +73,18 @@
 // envelope's data may be an object or a JSON string holding one
 // ([DataForm]); it is marshalled back in the form it came.
 //
+// Events, [Opt] and the lenient types also implement encoding/json's
+// Unmarshaler; the data object structs decode with json v2 only
+// (encoding/json would match member names ignoring case and not fill
+// Extra). Member names are case-sensitive: "Status" is an unknown member,
+// kept in Extra.
+//
 // Strict where the bytes are ambiguous: a body with duplicate member names,
 // at any depth, or invalid UTF-8 inside a string is rejected by Parse with
 // an error wrapping the *jsontext.SyntacticError, so that no other parser
 // can read the same signed bytes differently and every accepted body
-// round-trips exactly. A member of the wrong JSON kind fails with a
+// round-trips exactly. For the same reason a null element in an array of
+// objects or strings, which would come back as {} or "", is a [*DataError]. A member of the wrong JSON kind fails with a
 // *json.SemanticError: in the envelope, the delivery; in the data of a
 // known event, as a [*DataError] beside an [*Unknown] that keeps the body.
 //
