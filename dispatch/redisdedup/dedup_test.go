@@ -286,3 +286,60 @@ func testTimeout(t *testing.T, srv *privateRedis, ctxIO bool) {
 func TestNewNilClient(t *testing.T) {
 	assert.PanicsWithValue(t, "redisdedup: New with a nil client", func() { redisdedup.New(nil) })
 }
+
+// TestRedisCluster runs the deduplicator on a Redis Cluster of three
+// private masters: every call addresses one key, so each goes to the node
+// that serves its slot, and the keys spread over the nodes.
+func TestRedisCluster(t *testing.T) {
+	addrs := startCluster(t)
+	c := redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
+	t.Cleanup(func() { _ = c.Close() })
+	ctx := context.Background()
+	d := redisdedup.New(c, redisdedup.WithLease(time.Minute))
+	const keys = 60
+	tokens := make([]string, keys)
+	key := func(i int) string { return fmt.Sprintf("edrv:%024x", i) }
+	for i := range keys {
+		st, tok, err := d.Claim(ctx, key(i))
+		require.NoError(t, err)
+		require.Equal(t, dispatch.ClaimAcquired, st, key(i))
+		st, _, err = d.Claim(ctx, key(i))
+		require.NoError(t, err)
+		require.Equal(t, dispatch.ClaimInFlight, st, key(i))
+		tokens[i] = tok
+	}
+	for i, tok := range tokens {
+		want := dispatch.ClaimDone
+		if i%2 == 0 { // release half, commit the others
+			require.NoError(t, d.Release(ctx, key(i), "not-"+tok))
+			require.NoError(t, d.Release(ctx, key(i), tok))
+			want = dispatch.ClaimAcquired
+		} else {
+			require.NoError(t, d.Commit(ctx, key(i), tok))
+			require.NoError(t, d.Release(ctx, key(i), tok))
+		}
+		st, _, err := d.Claim(ctx, key(i))
+		require.NoError(t, err)
+		assert.Equal(t, want, st, key(i))
+	}
+	// The keys live on every master.
+	var (
+		mu      sync.Mutex
+		perNode []int64
+	)
+	err := c.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error {
+		n, err := node.DBSize(ctx).Result()
+		mu.Lock()
+		perNode = append(perNode, n)
+		mu.Unlock()
+		return err
+	})
+	require.NoError(t, err)
+	require.Len(t, perNode, 3)
+	var total int64
+	for _, n := range perNode {
+		assert.Positive(t, n, "a master holds no key: %v", perNode)
+		total += n
+	}
+	assert.Equal(t, int64(keys), total)
+}

@@ -39,7 +39,8 @@
 // hash tags; keys spread over the cluster. Do not put a hash tag ("{…}") in
 // the prefix: every key would land in the same slot. A message id that
 // itself contains braces moves its key to another slot, which changes where
-// it is stored but never which delivery it matches.
+// it is stored but never which delivery it matches. The tests run it on a
+// three-master cluster of private redis-server processes.
 //
 // # Failures
 //

@@ -15,7 +15,9 @@ const (
 	// round trips of head room (a failover, a slow fork for a snapshot)
 	// while keeping what an outage adds to each delivery far below the
 	// providers' response timeouts (Smartcar waits 15 seconds, Svix 15),
-	// with the handler's own time still to come.
+	// with the handler's own time still to come. A process starved of CPU
+	// for longer (an overloaded host) also times out, and its deliveries
+	// are then handled without deduplication; raise it there.
 	DefaultTimeout = 500 * time.Millisecond
 )
 

@@ -23,18 +23,13 @@ type privateRedis struct {
 // startRedis starts a redis-server on a free loopback port, without
 // persistence. It skips the test when redis-server is not installed,
 // or fails when EVHOOKS_REQUIRE_SERVICES=1.
-func startRedis(tb testing.TB) *privateRedis {
+func startRedis(tb testing.TB, args ...string) *privateRedis {
 	tb.Helper()
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		if os.Getenv("EVHOOKS_REQUIRE_SERVICES") == "1" {
-			tb.Fatalf("redis-server not found (EVHOOKS_REQUIRE_SERVICES=1): %v", err)
-		}
-		tb.Skipf("redis-server not found: %v; this test starts a private one", err)
-	}
+	bin := lookPath(tb, "redis-server")
 	addr := closedAddr(tb)
 	port := addr[strings.LastIndexByte(addr, ':')+1:]
-	cmd := exec.Command(bin, "--bind", "127.0.0.1", "--port", port, "--save", "", "--appendonly", "no", "--dir", tb.TempDir())
+	args = append([]string{"--bind", "127.0.0.1", "--port", port, "--save", "", "--appendonly", "no", "--dir", tb.TempDir()}, args...)
+	cmd := exec.Command(bin, args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		tb.Fatal(err)
@@ -64,6 +59,52 @@ func startRedis(tb testing.TB) *privateRedis {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// lookPath finds a Redis program, or skips the test (fails it with
+// EVHOOKS_REQUIRE_SERVICES=1) when it is not installed.
+func lookPath(tb testing.TB, name string) string {
+	tb.Helper()
+	bin, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("EVHOOKS_REQUIRE_SERVICES") == "1" {
+			tb.Fatalf("%s not found (EVHOOKS_REQUIRE_SERVICES=1): %v", name, err)
+		}
+		tb.Skipf("%s not found: %v; this test starts a private Redis", name, err)
+	}
+	return bin
+}
+
+// startCluster starts a Redis Cluster of three private masters and returns
+// their addresses once every slot is served.
+func startCluster(tb testing.TB) []string {
+	tb.Helper()
+	cli := lookPath(tb, "redis-cli")
+	var addrs []string
+	for range 3 {
+		s := startRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000")
+		addrs = append(addrs, s.addr)
+	}
+	create := exec.Command(cli, append(append([]string{"--cluster", "create"}, addrs...), "--cluster-replicas", "0", "--cluster-yes")...)
+	if out, err := create.CombinedOutput(); err != nil {
+		tb.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for _, a := range addrs {
+		c := redis.NewClient(&redis.Options{Addr: a})
+		for {
+			info, err := c.ClusterInfo(context.Background()).Result()
+			if err == nil && strings.Contains(info, "cluster_state:ok") {
+				break
+			}
+			if time.Now().After(deadline) {
+				tb.Fatalf("cluster node %s not ready: %v %q", a, err, info)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		_ = c.Close()
+	}
+	return addrs
 }
 
 // stop freezes the server: it keeps its socket but answers nothing.
