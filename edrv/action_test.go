@@ -53,10 +53,8 @@ func TestActionResponses(t *testing.T) {
 				return
 			}
 			assert.Equal(t, reflect.TypeOf(w), reflect.TypeOf(resp))
-			// The typed response is lossless too.
-			out, err := json.Marshal(resp)
-			require.NoError(t, err)
-			assert.Equal(t, jsonTree(t, a.ResponseData), jsonTree(t, out))
+			// The typed response is lossless too, with either JSON package.
+			requireRoundTrip(t, resp, a.ResponseData)
 		})
 	}
 	assert.Len(t, families, len(want), "the catalogue has an action of every family")

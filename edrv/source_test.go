@@ -288,3 +288,24 @@ func TestSourceVerifyAllocatesNothing(t *testing.T) {
 	require.NoError(t, src.Verify(d))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = src.Verify(d) }))
 }
+
+// Through the router: a delivery signed over the escaped-Unicode form of a
+// body with non-ASCII characters is handled, with either hex case.
+func TestSourceEscapedUnicodeThroughRouter(t *testing.T) {
+	const secret = "whsecret"
+	src, err := edrv.NewSource(secret, edrv.WithMaxAge(edrv.DefaultMaxAge))
+	require.NoError(t, err)
+	r := dispatch.New(src)
+	var got []string
+	dispatch.Handle(r, edrv.LocationUpdated, func(_ context.Context, ev *edrv.LocationEvent) error {
+		got = append(got, ev.Data.Address.Value.City.Value)
+		return nil
+	})
+	body := edrvtest.SetCreatedAt([]byte(`{"_id":"e","type":"location.updated","object":"location","data":{"_id":"l","address":{"city":"Zürich 😀"}},"createdAt":"2024-06-04T13:30:18.000Z"}`), time.Now())
+	for _, hc := range []edrvtest.HexCase{edrvtest.LowerHex, edrvtest.UpperHex} {
+		res, err := r.Deliver(context.Background(), edrvtest.Header(secret, body, edrvtest.WithEscapedUnicode(hc)), body)
+		require.NoError(t, err)
+		assert.Equal(t, http.StatusOK, res.Status)
+	}
+	assert.Equal(t, []string{"Zürich 😀", "Zürich 😀"}, got)
+}
