@@ -102,6 +102,44 @@ func services(t *testing.T) (rdb *redis.Client, nc *nats.Conn, redisAddr, natsUR
 	return rdb, nc, redisAddr, natsURL
 }
 
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// buildBinary builds the program once per test binary run, into a folder
+// that TestMain removes.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "evhooks-cluster-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binDir = dir
+		binPath = filepath.Join(dir, "cluster")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %w\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+var binDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		_ = os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
 // names are the per-run names, so that runs never share a stream, a
 // subject or a key, with each other or with anything else on the servers.
 type names struct {
@@ -191,6 +229,19 @@ func (c *cluster) start(idx int, addr, instance string) *replica {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// pick returns the i-th of the replicas started (modulo their number).
+func (c *cluster) pick(i int) *replica {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var rs []*replica
+	for _, r := range c.current {
+		if r != nil {
+			rs = append(rs, r)
+		}
+	}
+	return rs[i%len(rs)]
 }
 
 // kill ends replica r with SIGKILL and waits for it.
@@ -450,9 +501,7 @@ func (o *outcome) note(status string, ok bool) {
 func send(client *http.Client, c *cluster, d *delivery, first int, o *outcome, stored func(*delivery) error) {
 	deadline := time.Now().Add(retryFor)
 	for i := first; ; i++ {
-		c.mu.Lock()
-		r := c.current[i%replicas]
-		c.mu.Unlock()
+		r := c.pick(i)
 		req, err := http.NewRequest(http.MethodPost, "http://"+r.addr+d.path, bytes.NewReader(d.body))
 		if err != nil {
 			o.note(err.Error(), false)
@@ -500,11 +549,7 @@ func TestCluster(t *testing.T) {
 	t.Cleanup(func() { cleanup(t, rdb, js, n) })
 
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "cluster")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	t.Logf("built in %v", time.Since(start).Round(time.Millisecond))
 
 	secrets := map[string]string{
