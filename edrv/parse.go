@@ -47,10 +47,10 @@ func (e *DataError) Unwrap() error { return e.Err }
 // order: a name that [EventType.IsAction] gives an [*ActionEvent]; a
 // "session.target.<x>.reached" name gives a [*SessionEvent]; otherwise an
 // object of "chargestation", "session", "action", "organization",
-// "location", "user", "rate", "rate_schedule" or "rfid" gives the matching
-// event type. It reports false when no rule applies, when the data is not an
-// object, or when it does not decode, and for an Unknown that carries a
-// decoding error.
+// "location", "user", "rate", "rate_schedule", "rfid" or
+// "load_management_group" gives the matching event type. It reports false
+// when no rule applies, when the data is not an object, or when it does not
+// decode, and for an Unknown that carries a decoding error.
 func (u *Unknown) Infer() (Event, bool) {
 	if u.Err != nil || (u.DataForm != DataJSON && u.DataForm != DataString) {
 		return nil, false
@@ -89,4 +89,6 @@ var objectKinds = map[string]kind{
 	"rate":          kindRate,
 	"rate_schedule": kindRateSchedule,
 	"rfid":          kindRFID,
+	// Not documented by eDRV; the value edrvtest's payloads use.
+	"load_management_group": kindLoadManagementGroup,
 }

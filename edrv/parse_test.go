@@ -391,6 +391,7 @@ func TestUnknownInfer(t *testing.T) {
 		{"new session target", `{"_id":"e","type":"session.target.energy.reached","object":"session","data":{"_id":"s","status":"Started"}}`, (*edrv.SessionEvent)(nil)},
 		{"known object", `{"_id":"e","type":"location.archived","object":"location","data":{"_id":"l","operatorName":"x"}}`, (*edrv.LocationEvent)(nil)},
 		{"rate schedule object", `{"_id":"e","type":"rate_schedule.archived","object":"rate_schedule","data":{"_id":"r"}}`, (*edrv.RateScheduleEvent)(nil)},
+		{"load management object", `{"_id":"e","type":"load_management.group.archived","object":"load_management_group","data":{"_id":"g","notes":""}}`, (*edrv.LoadManagementEvent)(nil)},
 		{"unknown object", `{"_id":"e","type":"payment.succeeded","object":"payment","data":{"_id":"p"}}`, nil},
 		{"no data", `{"_id":"e","type":"session.target.energy.reached","object":"session"}`, nil},
 		{"data not an object", `{"_id":"e","type":"session.target.energy.reached","data":[1]}`, nil},
