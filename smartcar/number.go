@@ -171,6 +171,9 @@ func (n *Number) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 // numberOf keeps the number literal v as a float when that float's
 // shortest form is v, so that common numbers cost no allocation.
 func numberOf(v []byte) Number {
+	if i, ok := smallInt(v); ok {
+		return Number{f: float64(i), form: numFloat}
+	}
 	if len(v) <= 24 {
 		if f, err := strconv.ParseFloat(string(v), 64); err == nil {
 			var buf [32]byte
@@ -180,6 +183,31 @@ func numberOf(v []byte) Number {
 		}
 	}
 	return Number{text: string(v), form: numText}
+}
+
+// smallInt parses a JSON integer literal of at most 15 digits without a
+// leading zero or a minus zero: exactly a float64 whose shortest form is the
+// literal itself.
+func smallInt(v []byte) (int64, bool) {
+	neg := len(v) > 0 && v[0] == '-'
+	d := v
+	if neg {
+		d = v[1:]
+	}
+	if len(d) == 0 || len(d) > 15 || (d[0] == '0' && (len(d) > 1 || neg)) {
+		return 0, false
+	}
+	var n int64
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // validNumber reports whether b is exactly one JSON number, following the
