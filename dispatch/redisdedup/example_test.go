@@ -15,7 +15,8 @@ import (
 // (No output: it needs a Redis server; the tests run the same wiring.)
 func Example() {
 	rdb := redis.NewUniversalClient(&redis.UniversalOptions{
-		Addrs: []string{"127.0.0.1:6379"}, // several addresses: a Redis Cluster
+		Addrs:                 []string{"127.0.0.1:6379"}, // several addresses: a Redis Cluster
+		ContextTimeoutEnabled: true,                       // so WithTimeout bounds socket I/O directly
 	})
 	defer rdb.Close()
 
