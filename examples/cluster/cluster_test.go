@@ -436,7 +436,9 @@ func hexID(n int) string {
 }
 
 // makeDeliveries builds the unique events, signed now, a third per
-// provider, redeliveries marked on a random 900 of them.
+// provider, redeliveries marked on a random 900 of them. secrets holds the
+// eDRV and Smartcar secrets under their variables' names and a Volteras
+// secret per event type under "volteras:<type>".
 func makeDeliveries(t *testing.T, secrets map[string]string) []*delivery {
 	t.Helper()
 	edrvTs, scTs, volTs := edrvTemplates(t), smartcarTemplates(t), volterasTemplates(t)
@@ -458,7 +460,7 @@ func makeDeliveries(t *testing.T, secrets map[string]string) []*delivery {
 		tpl = volTs[i%len(volTs)]
 		id = "msg_" + hexID(26)
 		ds = append(ds, &delivery{provider: "volteras", id: id, name: tpl.name, path: volterastest.DefaultTarget + tpl.name, body: tpl.body,
-			header: volterastest.Header(secrets[envVolteras], tpl.name, tpl.body, volterastest.WithID(id))})
+			header: volterastest.Header(secrets["volteras:"+tpl.name], tpl.name, tpl.body, volterastest.WithID(id))})
 	}
 	for _, d := range ds {
 		if d.body == nil {
@@ -552,12 +554,21 @@ func TestCluster(t *testing.T) {
 	bin := buildBinary(t)
 	t.Logf("built in %v", time.Since(start).Round(time.Millisecond))
 
+	// Volteras with one secret per event type, as its portal issues them:
+	// the consuming side verifies each stored delivery again with the
+	// secret of the type it was stored under.
 	secrets := map[string]string{
-		envVolteras: volterastest.NewSecret(),
 		envEDRV:     "edrv-" + rand.Text(),
 		envSmartcar: "sc-" + rand.Text(),
 	}
-	env := append(os.Environ(), envVolteras+"="+secrets[envVolteras], envEDRV+"="+secrets[envEDRV], envSmartcar+"="+secrets[envSmartcar])
+	var perType []string
+	for _, tpl := range volterasTemplates(t) {
+		if _, ok := secrets["volteras:"+tpl.name]; !ok {
+			secrets["volteras:"+tpl.name] = volterastest.NewSecret()
+			perType = append(perType, tpl.name+"="+secrets["volteras:"+tpl.name])
+		}
+	}
+	env := append(os.Environ(), envVolterasTypes+"="+strings.Join(perType, ","), envEDRV+"="+secrets[envEDRV], envSmartcar+"="+secrets[envSmartcar])
 	c := &cluster{t: t, bin: bin, dir: dir, env: env, flags: []string{
 		"-redis", redisAddr, "-nats", natsURL,
 		"-stream", n.stream, "-subject-prefix", n.subjects, "-dead-letter-prefix", n.deadLetters,

@@ -6,8 +6,10 @@
 //	VOLTERAS_WEBHOOK_SECRET=whsec_... EDRV_WEBHOOK_SECRET=... \
 //	SMARTCAR_MANAGEMENT_TOKEN=... go run . -addr 127.0.0.1:8081
 //
-// Routes, as in examples/receiver (secrets from the same variables; at
-// least one must be set):
+// Routes, as in examples/receiver, with secrets from the same variables
+// (VOLTERAS_WEBHOOK_SECRET and/or the per-type VOLTERAS_WEBHOOK_SECRETS
+// "device.telemetry=whsec_…,command.updated=whsec_…", EDRV_WEBHOOK_SECRET,
+// SMARTCAR_MANAGEMENT_TOKEN; at least one must be set):
 //
 //	POST /webhooks/volteras/{event}   the path segment is the Volteras event type
 //	POST /webhooks/edrv

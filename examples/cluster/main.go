@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,11 +31,12 @@ import (
 // Environment variables holding the secrets (the same as examples/receiver)
 // and the addresses of the services.
 const (
-	envVolteras = "VOLTERAS_WEBHOOK_SECRET"
-	envEDRV     = "EDRV_WEBHOOK_SECRET"
-	envSmartcar = "SMARTCAR_MANAGEMENT_TOKEN"
-	envRedis    = "REDIS_ADDR"
-	envNATS     = "NATS_URL"
+	envVolteras      = "VOLTERAS_WEBHOOK_SECRET"
+	envVolterasTypes = "VOLTERAS_WEBHOOK_SECRETS" // "type=whsec_…,type=whsec_…"
+	envEDRV          = "EDRV_WEBHOOK_SECRET"
+	envSmartcar      = "SMARTCAR_MANAGEMENT_TOKEN"
+	envRedis         = "REDIS_ADDR"
+	envNATS          = "NATS_URL"
 )
 
 func main() {
@@ -290,14 +292,10 @@ type provider struct {
 func sources(cfg config, getenv func(string) string) ([]provider, error) {
 	var ps []provider
 	var errs []error
-	if v, ok, err := secret(getenv, envVolteras); err != nil {
+	if src, ok, err := volterasSource(getenv); err != nil {
 		errs = append(errs, err)
 	} else if ok {
-		if src, err := volteras.NewSource(v, volteras.WithPathValue("event")); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", envVolteras, err))
-		} else {
-			ps = append(ps, provider{"volteras", "/webhooks/volteras/{event}", src})
-		}
+		ps = append(ps, provider{"volteras", "/webhooks/volteras/{event}", src})
 	}
 	if v, ok, err := secret(getenv, envEDRV); err != nil {
 		errs = append(errs, err)
@@ -325,9 +323,71 @@ func sources(cfg config, getenv func(string) string) ([]provider, error) {
 		return nil, err
 	}
 	if len(ps) == 0 {
-		return nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s", envVolteras, envEDRV, envSmartcar)
+		return nil, fmt.Errorf("no provider configured: set at least one of %s, %s, %s, %s", envVolteras, envVolterasTypes, envEDRV, envSmartcar)
 	}
 	return ps, nil
+}
+
+// volterasSource builds the Volteras source from the single secret and the
+// per-type secrets, as examples/receiver does: a delivery is verified with
+// the secret of the event type its path claims, so a delivery re-sent on
+// another type's path is a 401; types without a secret of their own use the
+// single secret, and without one they are refused (401).
+func volterasSource(getenv func(string) string) (src dispatch.Source, ok bool, err error) {
+	shared, hasShared, err := secret(getenv, envVolteras)
+	if err != nil {
+		return nil, false, err
+	}
+	perType, err := typeSecrets(getenv(envVolterasTypes))
+	if err != nil {
+		return nil, false, err
+	}
+	if !hasShared && len(perType) == 0 {
+		return nil, false, nil
+	}
+	opts := []volteras.SourceOption{volteras.WithPathValue("event")}
+	for _, ts := range perType {
+		opts = append(opts, volteras.WithEventSecret(ts.eventType, ts.secret))
+	}
+	s, err := volteras.NewSource(shared, opts...)
+	if err != nil {
+		name := envVolteras
+		if len(perType) > 0 {
+			name += " or " + envVolterasTypes
+		}
+		return nil, false, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, true, nil
+}
+
+// typeSecret is one entry of VOLTERAS_WEBHOOK_SECRETS.
+type typeSecret struct{ eventType, secret string }
+
+// typeSecrets parses "type=secret,type=secret". Errors name the variable
+// and the event type, never the secret.
+func typeSecrets(v string) ([]typeSecret, error) {
+	if v == "" {
+		return nil, nil
+	}
+	var out []typeSecret
+	for i, entry := range strings.Split(v, ",") {
+		entry = strings.TrimSpace(entry)
+		typ, s, found := strings.Cut(entry, "=")
+		switch {
+		case entry == "":
+			return nil, fmt.Errorf("%s: entry %d is empty", envVolterasTypes, i+1)
+		case !found || typ == "" || strings.ContainsAny(typ, " \t\r\n"):
+			return nil, fmt.Errorf("%s: entry %d is not event.type=secret", envVolterasTypes, i+1)
+		case s == "":
+			return nil, fmt.Errorf("%s: no secret for %s", envVolterasTypes, typ)
+		case strings.TrimSpace(s) != s:
+			return nil, fmt.Errorf("%s: the secret for %s has white space", envVolterasTypes, typ)
+		case slices.ContainsFunc(out, func(t typeSecret) bool { return t.eventType == typ }):
+			return nil, fmt.Errorf("%s: %s is given twice", envVolterasTypes, typ)
+		}
+		out = append(out, typeSecret{typ, s})
+	}
+	return out, nil
 }
 
 // secret reads a secret from the environment. ok is false when the variable

@@ -112,6 +112,12 @@ func TestSources(t *testing.T) {
 		{"one", map[string]string{envEDRV: "e"}, []string{"edrv"}, ""},
 		{"white space", map[string]string{envEDRV: "e "}, nil, envEDRV + ": the value has leading or trailing white space"},
 		{"bad volteras secret", map[string]string{envVolteras: "whsec_%%%"}, nil, envVolteras + ":"},
+		{"volteras per type only", map[string]string{envVolterasTypes: "device.telemetry=" + volterastest.NewSecret()}, []string{"volteras"}, ""},
+		{"volteras per type and shared", map[string]string{envVolteras: volterastest.NewSecret(), envVolterasTypes: "device.telemetry=" + volterastest.NewSecret() + ", command.updated=" + volterastest.NewSecret()}, []string{"volteras"}, ""},
+		{"volteras per type twice", map[string]string{envVolterasTypes: "a.b=" + volterastest.NewSecret() + ",a.b=" + volterastest.NewSecret()}, nil, envVolterasTypes + ": a.b is given twice"},
+		{"volteras per type malformed", map[string]string{envVolterasTypes: "a.b"}, nil, envVolterasTypes + ": entry 1 is not event.type=secret"},
+		{"volteras per type empty entry", map[string]string{envVolterasTypes: "a.b=" + volterastest.NewSecret() + ","}, nil, envVolterasTypes + ": entry 2 is empty"},
+		{"volteras per type bad secret", map[string]string{envVolterasTypes: "a.b=whsec_%%%"}, nil, envVolteras + " or " + envVolterasTypes + ":"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
