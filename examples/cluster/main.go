@@ -131,6 +131,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case err := <-served:
 		runErr = err
 	case err := <-consumed:
+		if err == nil {
+			err = errors.New("no error")
+		}
 		runErr = fmt.Errorf("consumer stopped: %w", err)
 		consumed <- nil
 	case <-ctx.Done():
