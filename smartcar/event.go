@@ -137,19 +137,21 @@ func hint(body []byte) kind {
 	if len(body) > hintWindow {
 		body = body[:hintWindow]
 	}
-	if bytes.Contains(body, []byte(`"eventName"`)) {
+	// The patterns leave out the opening quote, a byte too common to search
+	// for; a false match only costs a second decode.
+	if bytes.Contains(body, []byte(`ventName"`)) {
 		switch {
-		case bytes.Contains(body, []byte(`"eventBased"`)):
+		case bytes.Contains(body, []byte(`ventBased"`)):
 			return kindEventBased
-		case bytes.Contains(body, []byte(`"verify"`)):
+		case bytes.Contains(body, []byte(`verify"`)):
 			return kindVerify
 		}
 		return kindSchedule
 	}
 	switch {
-	case bytes.Contains(body, []byte(`"VEHICLE_ERROR"`)):
+	case bytes.Contains(body, []byte(`VEHICLE_ERROR"`)):
 		return kindError
-	case bytes.Contains(body, []byte(`"VERIFY"`)):
+	case bytes.Contains(body, []byte(`VERIFY"`)):
 		return kindVerify
 	}
 	return kindState

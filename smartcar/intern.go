@@ -45,5 +45,14 @@ var interned = func() map[string]string {
 		ErrorTypeValidation} {
 		add(string(t))
 	}
+	for k := range m {
+		if len(k) > maxInterned {
+			panic("smartcar: interned string longer than maxInterned: " + k)
+		}
+	}
 	return m
 }()
+
+// maxInterned is the length of the longest interned string: longer strings
+// are never looked up.
+const maxInterned = 48

@@ -1,6 +1,7 @@
 package smartcar
 
 import (
+	"bytes"
 	"reflect"
 
 	"github.com/go-json-experiment/json"
@@ -126,25 +127,29 @@ func readString(dec *jsontext.Decoder) (string, error) {
 // unquote returns the content of a valid JSON string literal v.
 func unquote(v jsontext.Value) string {
 	raw := v[1 : len(v)-1]
-	digits := false
-	for _, c := range raw {
-		switch {
-		case c == '\\':
-			b, err := jsontext.AppendUnquote(nil, v)
-			if err != nil {
-				return string(raw) // unreachable: v was validated by the decoder
-			}
-			return string(b)
-		case '0' <= c && c <= '9':
-			digits = true
+	if bytes.IndexByte(raw, '\\') >= 0 {
+		b, err := jsontext.AppendUnquote(nil, v)
+		if err != nil {
+			return string(raw) // unreachable: v was validated by the decoder
 		}
+		return string(b)
 	}
-	// Ids and times hold digits; the interned strings do not, except the
-	// short version numbers.
-	if !digits || len(raw) <= 3 {
+	if len(raw) <= maxInterned && (len(raw) <= 3 || !hasDigit(raw)) {
+		// Ids and times hold digits; the interned strings do not, except
+		// the short version numbers.
 		if s, ok := interned[string(raw)]; ok {
 			return s
 		}
 	}
 	return string(raw)
+}
+
+// hasDigit reports whether b holds an ASCII digit.
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
