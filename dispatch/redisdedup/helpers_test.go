@@ -47,22 +47,29 @@ func testPrefix(tb testing.TB, c *redis.Client) string {
 	tb.Helper()
 	prefix := "evhooks:test:redisdedup:" + rand.Text() + ":"
 	tb.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// A benchmark leaves hundreds of thousands of keys; SCAN walks the
+		// whole key space, so give it time and delete as it goes.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+		iter := c.Scan(ctx, 0, prefix+"*", 10000).Iterator()
 		var keys []string
+		flush := func() {
+			if len(keys) > 0 {
+				if err := c.Unlink(ctx, keys...).Err(); err != nil {
+					tb.Errorf("cleanup: unlink: %v", err)
+				}
+				keys = keys[:0]
+			}
+		}
 		for iter.Next(ctx) {
-			keys = append(keys, iter.Val())
+			if keys = append(keys, iter.Val()); len(keys) == 1000 {
+				flush()
+			}
 		}
 		if err := iter.Err(); err != nil {
 			tb.Errorf("cleanup: scan %s*: %v", prefix, err)
-			return
 		}
-		if len(keys) > 0 {
-			if err := c.Del(ctx, keys...).Err(); err != nil {
-				tb.Errorf("cleanup: del: %v", err)
-			}
-		}
+		flush()
 	})
 	return prefix
 }
