@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/redis/go-redis/v9"
@@ -150,10 +151,18 @@ func (d *Deduplicator) bounded(ctx context.Context, call func(ctx context.Contex
 }
 
 // withCause adds ctx's error to err when ctx ended, so that a timeout the
-// client reports as an i/o timeout is also [context.DeadlineExceeded].
+// client reports as an i/o timeout is also [context.DeadlineExceeded]. The
+// socket deadline is ctx's deadline, and may pass a moment before ctx's own
+// timer marks it done, so a passed deadline counts too.
 func withCause(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
 	cerr := ctx.Err()
-	if err == nil || cerr == nil || errors.Is(err, cerr) {
+	if dl, ok := ctx.Deadline(); cerr == nil && ok && !time.Now().Before(dl) {
+		cerr = context.DeadlineExceeded
+	}
+	if cerr == nil || errors.Is(err, cerr) {
 		return err
 	}
 	return fmt.Errorf("%w: %w", cerr, err)
