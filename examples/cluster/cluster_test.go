@@ -180,23 +180,34 @@ type cluster struct {
 	all     []*replica
 }
 
-// start starts replica idx as instance and waits until it serves.
+// start starts replica idx as instance and waits until it serves; it fails
+// the test when the replica does not come up. Call it from the test's
+// goroutine; elsewhere use tryStart.
 func (c *cluster) start(idx int, addr, instance string) *replica {
 	c.t.Helper()
+	r, err := c.tryStart(idx, addr, instance)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return r
+}
+
+// tryStart starts replica idx as instance and waits until it serves.
+func (c *cluster) tryStart(idx int, addr, instance string) (*replica, error) {
 	args := append([]string{"-addr", addr, "-instance", instance}, c.flags...)
 	cmd := exec.Command(c.bin, args...)
 	cmd.Env = c.env
 	stdout, err := os.Create(filepath.Join(c.dir, instance+".stdout"))
 	if err != nil {
-		c.t.Fatal(err)
+		return nil, err
 	}
 	stderr, err := os.Create(filepath.Join(c.dir, instance+".stderr"))
 	if err != nil {
-		c.t.Fatal(err)
+		return nil, err
 	}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if err := cmd.Start(); err != nil {
-		c.t.Fatal(err)
+		return nil, err
 	}
 	r := &replica{idx: idx, addr: addr, instance: instance, cmd: cmd, exited: make(chan struct{})}
 	go func() {
@@ -216,16 +227,16 @@ func (c *cluster) start(idx int, addr, instance string) *replica {
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return r
+				return r, nil
 			}
 		}
 		select {
 		case <-r.exited:
-			c.t.Fatalf("replica %s exited at start:\n%s", instance, c.tail(instance+".stderr"))
+			return nil, fmt.Errorf("replica %s exited at start:\n%s", instance, c.tail(instance+".stderr"))
 		default:
 		}
 		if time.Now().After(deadline) {
-			c.t.Fatalf("replica %s not serving after %v: %v\n%s", instance, startTimeout, err, c.tail(instance+".stderr"))
+			return nil, fmt.Errorf("replica %s not serving after %v: %v\n%s", instance, startTimeout, err, c.tail(instance+".stderr"))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -641,6 +652,7 @@ func TestCluster(t *testing.T) {
 	var sent atomic.Int64
 	var killOnce sync.Once
 	killed := make(chan struct{})
+	var restartErr error
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range loadWorkers {
@@ -670,8 +682,9 @@ func TestCluster(t *testing.T) {
 							c.kill(victim)
 							t.Logf("SIGKILLed %s after %d unique events", victim.instance, killAfter)
 							time.Sleep(500 * time.Millisecond)
-							c.start(killedReplica, addrs[killedReplica], fmt.Sprintf("r%d-b", killedReplica))
-							t.Logf("restarted replica %d", killedReplica)
+							if _, restartErr = c.tryStart(killedReplica, addrs[killedReplica], fmt.Sprintf("r%d-b", killedReplica)); restartErr == nil {
+								t.Logf("restarted replica %d", killedReplica)
+							}
 						}()
 					})
 				}
@@ -684,6 +697,9 @@ func TestCluster(t *testing.T) {
 	close(jobs)
 	wg.Wait()
 	<-killed
+	if restartErr != nil {
+		t.Fatalf("restart after the SIGKILL: %v", restartErr)
+	}
 	loadTime := time.Since(loadStart)
 
 	var got200 []*delivery
