@@ -776,6 +776,11 @@ func TestCluster(t *testing.T) {
 		late = append(late, d.key())
 	}
 	waitConsumed(t, js, n)
+	for _, k := range late {
+		if lines := c.grep(k[strings.IndexByte(k, ':')+1:]); !strings.Contains(lines, `"msg":"redelivery skipped"`) {
+			t.Errorf("%s: stored twice, no \"redelivery skipped\" line; its log lines:\n%s", k, lines)
+		}
+	}
 	// Anything still to come (a second handling) would come within one ack
 	// wait of the last redelivery.
 	time.Sleep(ackWait + time.Second)

@@ -41,7 +41,9 @@
 //
 // The handler is the application's: here it logs one JSON line per handled
 // event on stdout (keys provider, event, go_type, id and instance) and, with
-// -record, appends "<provider>:<id> <instance>" to a Redis list.
+// -record, appends "<provider>:<id> <instance>" to a Redis list. Every
+// failure, and every stored delivery skipped as already handled ("redelivery
+// skipped"), is a JSON line on stderr with the provider and the id.
 //
 // # Failures
 //
@@ -62,7 +64,8 @@
 // (host-pid). Names, so that several deployments or test runs can share
 // the servers: -stream, -subject-prefix, -dead-letter-prefix, -consumer,
 // -redis-prefix. Tuning, with the libraries' defaults: -lease (2 min),
-// -dedup-ttl (96 h), -redis-timeout (500 ms), -handler-timeout (30 s),
+// -dedup-ttl (96 h), -redis-timeout (500 ms), -duplicate-window (48 h),
+// -handler-timeout (30 s),
 // -ack-wait (handler timeout + 30 s), -max-deliver (20), -backoff-min (2 s),
 // -backoff-max (30 min), -concurrency (16), -max-body (512 KiB, so that a
 // body and its headers fit NATS's default 1 MiB max_payload), -edrv-max-age

@@ -60,7 +60,7 @@ type config struct {
 
 	// JetStream
 	stream, subjects, deadLetters, consumer string
-	handlerTimeout, ackWait                 time.Duration
+	handlerTimeout, ackWait, dupWindow      time.Duration
 	maxDeliver, concurrency                 int
 	backoffMin, backoffMax                  time.Duration
 
@@ -182,6 +182,7 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs.StringVar(&c.subjects, "subject-prefix", jetstream.DefaultSubjectPrefix, "first token(s) of the subjects deliveries are stored under")
 	fs.StringVar(&c.deadLetters, "dead-letter-prefix", jetstream.DefaultDeadLetterPrefix, "first token(s) of the dead-letter subjects")
 	fs.StringVar(&c.consumer, "consumer", jetstream.DefaultConsumer, "durable consumer shared by every replica")
+	fs.DurationVar(&c.dupWindow, "duplicate-window", jetstream.DefaultDuplicateWindow, "how long the stream drops redeliveries of a stored message id")
 	fs.DurationVar(&c.handlerTimeout, "handler-timeout", jetstream.DefaultHandlerTimeout, "bound of one handling of a stored delivery")
 	fs.DurationVar(&c.ackWait, "ack-wait", 0, "how long the stream waits for an answer before redelivering (0: handler timeout + 30s)")
 	fs.IntVar(&c.maxDeliver, "max-deliver", jetstream.DefaultMaxDeliver, "handlings of a failing delivery before it is dead-lettered")
@@ -234,6 +235,7 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 		jetstream.WithSubjectPrefix(cfg.subjects),
 		jetstream.WithDeadLetterPrefix(cfg.deadLetters),
 		jetstream.WithConsumer(cfg.consumer),
+		jetstream.WithDuplicateWindow(cfg.dupWindow),
 		jetstream.WithHandlerTimeout(cfg.handlerTimeout),
 		jetstream.WithMaxDeliver(cfg.maxDeliver),
 		jetstream.WithBackoff(cfg.backoffMin, cfg.backoffMax),
@@ -247,16 +249,20 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 	if err != nil {
 		return nil, err
 	}
-	dedup := redisdedup.New(rdb, redisdedup.WithPrefix(cfg.redisPrefix), redisdedup.WithLease(cfg.lease),
-		redisdedup.WithTTL(cfg.ttl), redisdedup.WithTimeout(cfg.redisT))
+	dedup := auditedDedup{redisdedup.New(rdb, redisdedup.WithPrefix(cfg.redisPrefix), redisdedup.WithLease(cfg.lease),
+		redisdedup.WithTTL(cfg.ttl), redisdedup.WithTimeout(cfg.redisT)), problems}
 	h := &handler{rdb: rdb, cfg: cfg, events: events}
 
 	s := &server{mux: http.NewServeMux()}
 	routers := map[string]*dispatch.Router{}
 	for _, p := range srcs {
-		report := func(stage string) func(*http.Request, error) {
+		report := func(side string) func(*http.Request, error) {
 			return func(_ *http.Request, err error) {
-				problems.Warn("delivery failed", "provider", p.provider, "stage", stage, "err", err.Error())
+				attrs := []any{"provider", p.provider, "side", side}
+				if de, ok := errors.AsType[*dispatch.Error](err); ok {
+					attrs = append(attrs, "status", de.Status, "event", de.Event, "id", de.ID)
+				}
+				problems.Warn("delivery failed", append(attrs, "err", err.Error())...)
 			}
 		}
 		// No deduplicator here: the stream drops redeliveries inside its
@@ -282,6 +288,25 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, js n
 	}
 	s.consumer = cons
 	return s, nil
+}
+
+// auditedDedup logs each stored delivery the deduplicator skips as already
+// handled (the router acknowledges it without a handler and reports
+// nothing), so that every message id's fate can be read from the logs:
+// handled on stdout, skipped or failed on stderr.
+type auditedDedup struct {
+	dispatch.Deduplicator
+	log *slog.Logger
+}
+
+// Claim implements dispatch.Deduplicator.
+func (d auditedDedup) Claim(ctx context.Context, key string) (dispatch.ClaimState, string, error) {
+	st, token, err := d.Deduplicator.Claim(ctx, key)
+	if err == nil && st == dispatch.ClaimDone {
+		provider, id, _ := strings.Cut(key, ":") // the router's key is provider:id
+		d.log.InfoContext(ctx, "redelivery skipped", "provider", provider, "stage", "dedup", "id", id)
+	}
+	return st, token, err
 }
 
 // provider is one configured provider: its source and its route.

@@ -30,6 +30,7 @@ func TestParseFlags(t *testing.T) {
 				redisT: redisdedup.DefaultTimeout, stream: jetstream.DefaultStream, subjects: jetstream.DefaultSubjectPrefix,
 				deadLetters: jetstream.DefaultDeadLetterPrefix, consumer: jetstream.DefaultConsumer,
 				handlerTimeout: jetstream.DefaultHandlerTimeout, maxDeliver: jetstream.DefaultMaxDeliver,
+				dupWindow:   jetstream.DefaultDuplicateWindow,
 				concurrency: jetstream.DefaultConcurrency, backoffMin: jetstream.DefaultBackoffMin,
 				backoffMax: jetstream.DefaultBackoffMax, maxBody: 512 << 10, edrvMaxAge: c.edrvMaxAge, instance: c.instance}
 			if c != want {
