@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/edrv"
@@ -179,4 +180,14 @@ func ExampleWithSink() {
 	// answered 200 stored session.started e1
 	// handled session.started at cs-42
 	// 200 <nil>
+}
+
+func ExampleTypeName() {
+	fmt.Println(dispatch.TypeName(&http.Request{}))
+	fmt.Println(dispatch.TypeName(atomic.Pointer[http.Request]{}))
+	fmt.Println(dispatch.TypeName(nil))
+	// Output:
+	// *http.Request
+	// atomic.Pointer[http.Request]
+	// <nil>
 }

@@ -335,6 +335,13 @@ func typeList(types []reflect.Type) string {
 	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
 }
 
+// TypeName names the Go type of v as users write it, with package names
+// instead of import paths, also inside generic type arguments:
+// "*edrv.SessionEvent", not "*github.com/evhooks/evhooks/edrv.SessionEvent".
+// Handlers and error callbacks can use it to log a [Message.Event]; it gives
+// "<nil>" for nil.
+func TypeName(v any) string { return typeName(reflect.TypeOf(v)) }
+
 // typeName returns the name of t as users write it in Go source: package
 // names instead of import paths, also inside generic type arguments and
 // composite types, so *edrv.Envelope[github.com/evhooks/evhooks/edrv.Session]

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/evhooks/evhooks/dispatch"
@@ -59,7 +58,7 @@ func (h *handler) handle(provider string) func(ctx context.Context, msg dispatch
 				return fmt.Errorf("record: %w", err)
 			}
 		}
-		h.events.InfoContext(ctx, "event", "provider", provider, "event", msg.Name, "go_type", goType(msg.Event), "id", msg.ID)
+		h.events.InfoContext(ctx, "event", "provider", provider, "event", msg.Name, "go_type", dispatch.TypeName(msg.Event), "id", msg.ID)
 		return nil
 	}
 }
@@ -89,10 +88,4 @@ func faultOf(key string, transient, always int) fault {
 		return faultTransient
 	}
 	return faultNone
-}
-
-// goType names the Go type of ev without the module path:
-// *edrv.SessionEvent, not *github.com/evhooks/evhooks/edrv.SessionEvent.
-func goType(ev any) string {
-	return strings.ReplaceAll(fmt.Sprintf("%T", ev), "github.com/evhooks/evhooks/", "")
 }

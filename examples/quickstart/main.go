@@ -65,7 +65,7 @@ type seen struct {
 func (s *seen) record(ev Event, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.event, s.goTyp, s.id = ev.Type(), goType(ev), id
+	s.event, s.goTyp, s.id = ev.Type(), dispatch.TypeName(ev), id
 }
 
 func (s *seen) take() (event, goType, id string) {
@@ -265,36 +265,6 @@ func send(client *http.Client, base string, d delivery) (int, []byte, error) {
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
 	return resp.StatusCode, body, err
-}
-
-// goType names the Go type of ev as users write it: package names instead
-// of import paths, also inside generic type arguments.
-func goType(ev any) string {
-	s := fmt.Sprintf("%T", ev)
-	var b strings.Builder
-	for s != "" {
-		i := strings.IndexFunc(s, isPathRune)
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		s = s[i:]
-		j := strings.IndexFunc(s, func(r rune) bool { return !isPathRune(r) })
-		if j < 0 {
-			j = len(s)
-		}
-		tok := s[:j]
-		b.WriteString(tok[strings.LastIndexByte(tok, '/')+1:])
-		s = s[j:]
-	}
-	return b.String()
-}
-
-// isPathRune reports whether r can be part of an import-path-qualified name.
-func isPathRune(r rune) bool {
-	return r == '/' || r == '.' || r == '_' || r == '-' || r == '~' ||
-		'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= 0x80
 }
 
 // shorten cuts long ids for the table.

@@ -179,7 +179,7 @@ func newHandler(getenv func(string) string, events, problems *slog.Logger, cfg c
 			// id included; a real service registers typed handlers with
 			// dispatch.Handle instead.
 			dispatch.WithFallback(func(ctx context.Context, msg dispatch.Message) error {
-				events.InfoContext(ctx, "event", "provider", provider, "event", msg.Name, "go_type", goType(msg.Event), "id", msg.ID)
+				events.InfoContext(ctx, "event", "provider", provider, "event", msg.Name, "go_type", dispatch.TypeName(msg.Event), "id", msg.ID)
 				return nil
 			}),
 		}
@@ -380,34 +380,4 @@ func stage(kind error) string {
 		return "sink"
 	}
 	return "unknown"
-}
-
-// goType names the Go type of ev as users write it: package names instead
-// of import paths, also inside generic type arguments.
-func goType(ev any) string {
-	s := fmt.Sprintf("%T", ev)
-	var b strings.Builder
-	for s != "" {
-		i := strings.IndexFunc(s, isPathRune)
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		s = s[i:]
-		j := strings.IndexFunc(s, func(r rune) bool { return !isPathRune(r) })
-		if j < 0 {
-			j = len(s)
-		}
-		tok := s[:j]
-		b.WriteString(tok[strings.LastIndexByte(tok, '/')+1:])
-		s = s[j:]
-	}
-	return b.String()
-}
-
-// isPathRune reports whether r can be part of an import-path-qualified name.
-func isPathRune(r rune) bool {
-	return r == '/' || r == '.' || r == '_' || r == '-' || r == '~' ||
-		'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= 0x80
 }
