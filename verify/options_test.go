@@ -1,6 +1,8 @@
 package verify_test
 
 import (
+	"net/http"
+	"strconv"
 	"testing"
 	"time"
 
@@ -116,4 +118,40 @@ func TestNewStandardWebhooksRefusesSettings(t *testing.T) {
 	_, err := verify.NewStandardWebhooks("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", verify.WithSetting(namedKey{}, true))
 	require.ErrorIs(t, err, verify.ErrUnsupportedOption)
 	assert.Contains(t, err.Error(), "provider.WithThing")
+}
+
+func TestVerifyAt(t *testing.T) {
+	const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+	clock := time.Date(2024, 6, 4, 13, 30, 18, 0, time.UTC)
+	v, err := verify.NewStandardWebhooks(secret, verify.WithClock(func() time.Time { return clock }))
+	require.NoError(t, err)
+	body := []byte(`{"test": 2432232314}`)
+	signed := clock.Add(-2 * time.Hour)
+	h := http.Header{}
+	h.Set("svix-id", "msg_p5jXN8AQM9LWM0D4loKWxJek")
+	h.Set("svix-timestamp", strconv.FormatInt(signed.Unix(), 10))
+	h.Set("svix-signature", v.Sign("msg_p5jXN8AQM9LWM0D4loKWxJek", signed, body))
+	tests := []struct {
+		name string
+		now  time.Time
+		want error
+	}{
+		{"zero means the clock", time.Time{}, verify.ErrTimestampTooOld},
+		{"received when signed", signed, nil},
+		{"received at the edge", signed.Add(verify.DefaultTolerance), nil},
+		{"received too late", signed.Add(verify.DefaultTolerance + time.Second), verify.ErrTimestampTooOld},
+		{"received too early", signed.Add(-verify.DefaultTolerance - time.Second), verify.ErrTimestampTooNew},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := v.VerifyAt(h, body, tt.now)
+			if tt.want == nil {
+				require.NoError(t, err)
+				return
+			}
+			require.ErrorIs(t, err, tt.want)
+		})
+	}
+	require.ErrorIs(t, v.Verify(h, body), verify.ErrTimestampTooOld)
+	require.ErrorIs(t, v.VerifyAt(h, []byte(`{}`), signed), verify.ErrSignatureMismatch)
 }

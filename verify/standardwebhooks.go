@@ -147,6 +147,14 @@ func (v *StandardWebhooks) Sign(msgID string, ts time.Time, body []byte) string 
 // containing '.' and a timestamp that is not plain decimal seconds are
 // rejected as malformed.
 func (v *StandardWebhooks) Verify(header http.Header, body []byte) error {
+	return v.VerifyAt(header, body, time.Time{})
+}
+
+// VerifyAt is [StandardWebhooks.Verify] with the timestamp window centred on
+// now instead of the verifier's clock; a zero now means the clock. It serves
+// a delivery received earlier and verified again later, such as a stored one
+// (the window is then checked against its time of receipt).
+func (v *StandardWebhooks) VerifyAt(header http.Header, body []byte, now time.Time) error {
 	id := firstValue(header, headerSvixID, headerID)
 	ts := firstValue(header, headerSvixTimestamp, headerTimestamp)
 	sigs := allValues(header, headerSvixSignature, headerSignature)
@@ -163,7 +171,7 @@ func (v *StandardWebhooks) Verify(header http.Header, body []byte) error {
 	if err := v.match(id, ts, body, sigs); err != nil {
 		return err
 	}
-	return v.cfg.CheckTimestamp(time.Unix(unix, 0))
+	return v.cfg.CheckTimestampAt(time.Unix(unix, 0), now)
 }
 
 // match reports nil when one of the entries in sigs is a valid signature.

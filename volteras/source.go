@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/evhooks/evhooks/dispatch"
 	"github.com/evhooks/evhooks/verify"
@@ -63,7 +61,6 @@ import (
 type Source struct {
 	shared    *verify.StandardWebhooks // nil when NewSource got ""
 	perType   map[string]*verify.StandardWebhooks
-	window    verify.Config // tolerance, clock and SkipTimestamp of the options
 	fixed     string
 	pathValue string
 	header    string
@@ -191,11 +188,8 @@ func NewSource(secret string, opts ...SourceOption) (*Source, error) {
 			return nil, errors.New("volteras: new source: WithEventSecret needs WithEventType, WithPathValue or WithEventTypeHeader: shape detection reads the unverified body")
 		}
 	}
-	// The verifiers check signatures only; Verify checks the window against
-	// the delivery's ReceivedAt.
-	vopts := append(append([]verify.Option(nil), c.verifyOpts...), verify.WithoutTimestampCheck())
+	vopts := c.verifyOpts
 	s := &Source{
-		window:    verify.NewConfig(c.verifyOpts...),
 		fixed:     c.fixed,
 		pathValue: c.pathValue,
 		header:    http.CanonicalHeaderKey(c.header),
@@ -253,59 +247,10 @@ func (s *Source) Verify(d *dispatch.Delivery) error {
 			return fmt.Errorf("volteras: %w: event type %q", ErrNoSecret, name)
 		}
 	}
-	if err := v.Verify(d.Header, d.Body); err != nil {
-		return fmt.Errorf("volteras: %w", err)
-	}
-	now := d.ReceivedAt
-	if now.IsZero() {
-		now = s.window.Now()
-	}
-	if err := s.checkWindow(d.Header, now); err != nil {
+	if err := v.VerifyAt(d.Header, d.Body, d.ReceivedAt); err != nil {
 		return fmt.Errorf("volteras: %w", err)
 	}
 	return nil
-}
-
-// timestampHeaders are the timestamp headers the verifier reads, in order.
-var timestampHeaders = [...]string{"Svix-Timestamp", "Webhook-Timestamp"}
-
-// checkWindow checks the signed timestamp against now. It reads every
-// non-empty field line of the first timestamp header that has one, under
-// any spelling of its name, and requires each to lie in the window, so that
-// it cannot check another line than the one the verifier signed with.
-func (s *Source) checkWindow(h http.Header, now time.Time) error {
-	if s.window.SkipTimestamp {
-		return nil
-	}
-	for _, name := range timestampHeaders {
-		seen := false
-		for k, vs := range h {
-			if len(k) != len(name) || !strings.EqualFold(k, name) {
-				continue
-			}
-			for _, v := range vs {
-				if v == "" {
-					continue
-				}
-				seen = true
-				sec, err := strconv.ParseInt(v, 10, 64)
-				if err != nil {
-					return fmt.Errorf("%w: timestamp is not decimal unix seconds", verify.ErrMalformedSignature)
-				}
-				ts := time.Unix(sec, 0)
-				if d := now.Sub(ts); d > s.window.Tolerance {
-					return fmt.Errorf("%w: %s before the delivery was received, tolerance %s", verify.ErrTimestampTooOld, d.Round(time.Second), s.window.Tolerance)
-				}
-				if d := ts.Sub(now); d > s.window.Tolerance {
-					return fmt.Errorf("%w: %s after the delivery was received, tolerance %s", verify.ErrTimestampTooNew, d.Round(time.Second), s.window.Tolerance)
-				}
-			}
-		}
-		if seen {
-			return nil
-		}
-	}
-	return nil // the verifier has required a timestamp already
 }
 
 // Decode resolves the delivery's event type and parses its body with
