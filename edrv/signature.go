@@ -153,19 +153,8 @@ func (v *Verifier) verifyAt(header http.Header, body []byte, now time.Time) erro
 	if !v.matchEscaped(value, tsText, body, false) {
 		return fmt.Errorf("edrv: %w", verify.ErrSignatureMismatch)
 	}
-	return v.checkWindow(ts, now)
-}
-
-// checkWindow reports whether ts lies within the tolerance around now.
-func (v *Verifier) checkWindow(ts, now time.Time) error {
-	if v.cfg.SkipTimestamp {
-		return nil
-	}
-	if d := now.Sub(ts); d > v.cfg.Tolerance {
-		return fmt.Errorf("edrv: %w: %s behind the clock, tolerance %s", verify.ErrTimestampTooOld, d.Round(time.Millisecond), v.cfg.Tolerance)
-	}
-	if d := ts.Sub(now); d > v.cfg.Tolerance {
-		return fmt.Errorf("edrv: %w: %s ahead of the clock, tolerance %s", verify.ErrTimestampTooNew, d.Round(time.Millisecond), v.cfg.Tolerance)
+	if err := v.cfg.CheckTimestampAt(ts, now); err != nil {
+		return fmt.Errorf("edrv: %w", err)
 	}
 	return nil
 }
