@@ -306,16 +306,6 @@ func (x AlertMetadata) MarshalJSONTo(enc *jsontext.Encoder) error {
 	return json.MarshalEncode(enc, plain(x))
 }
 
-// UnmarshalJSONFrom decodes a DataEntry by reflection; null is an error.
-func (x *DataEntry) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	if dec.PeekKind() == 'n' {
-		_, _ = dec.ReadToken()
-		return errNullElement
-	}
-	type plain DataEntry
-	return json.UnmarshalDecode(dec, (*plain)(x))
-}
-
 // UnmarshalJSONFrom decodes a DepartureTime by reflection; null is an error.
 func (x *DepartureTime) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	if dec.PeekKind() == 'n' {

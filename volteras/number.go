@@ -183,6 +183,9 @@ func parseNumber(v jsontext.Value) Number {
 			return Number{text: string(v), state: numOther}
 		}
 		n := Number{f: f, state: numValue}
+		if shortest(v, f) {
+			return n
+		}
 		if !math.IsInf(f, 0) {
 			var buf [32]byte
 			c := appendFloat(buf[:0], f)
@@ -211,4 +214,36 @@ func parseNumber(v jsontext.Value) Number {
 		}
 	}
 	return Number{text: string(v), state: numOther}
+}
+
+// shortest reports, without formatting f, whether appendFloat(f) is v, the
+// JSON number f was parsed from: v is a plain decimal (no exponent) of at
+// most 15 significant digits without trailing fractional zeros, and f is in
+// the range appendFloat writes without an exponent. Distinct decimals of at
+// most 15 significant digits are distinct float64 values, so no shorter
+// decimal reads back as f and the shortest formatting of f is v itself.
+func shortest(v []byte, f float64) bool {
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		return false
+	}
+	digits, lead, dot := 0, true, false
+	for i, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			if lead && c == '0' {
+				continue
+			}
+			lead = false
+			digits++
+		case c == '.':
+			dot = true
+		case c == '-' && i == 0:
+		default:
+			return false // an exponent
+		}
+	}
+	if dot && v[len(v)-1] == '0' {
+		return false // 1.50 formats as 1.5
+	}
+	return digits <= 15
 }

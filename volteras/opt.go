@@ -88,6 +88,8 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		}
 	case json.UnmarshalerFrom:
 		err = p.UnmarshalJSONFrom(dec)
+	case *[]DataEntry:
+		err = decodeEntries(dec, p)
 	default:
 		err = json.UnmarshalDecode(dec, &o.Value)
 	}

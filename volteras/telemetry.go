@@ -130,83 +130,122 @@ type slot struct {
 	dst any // pointer
 }
 
+// metricPlan is the Metric a metricType selects and the reading members it
+// is decoded from.
+type metricPlan struct {
+	m      Metric
+	slots  [4]slot
+	n      int
+	object bool // the reading is one object member; null is no reading
+	direct [4]bool
+}
+
+// plan returns the plan of metric type mt over the members of w; m is nil
+// for a metric type this package does not know.
+func plan(mt MetricType, w *telemetryWire) (p metricPlan) {
+	switch mt {
+	case MetricStateOfCharge:
+		x := new(StateOfCharge)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.StateOfCharge, (*Quantity)(x)}, 1, true
+	case MetricEnergyRemaining:
+		x := new(EnergyRemaining)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.EnergyRemaining, (*Quantity)(x)}, 1, true
+	case MetricLocation:
+		x := new(Location)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.Location, x}, 1, true
+	case MetricOdometer:
+		x := new(Odometer)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.Odometer, (*Quantity)(x)}, 1, true
+	case MetricRange:
+		x := new(Range)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.Range, (*Quantity)(x)}, 1, true
+	case MetricTires:
+		x := new(Tires)
+		p.m, p.n = x, 2
+		p.slots[0], p.slots[1] = slot{&w.Pressure, &x.Pressure}, slot{&w.Position, &x.Position}
+	case MetricOEMAlert:
+		x := new(OEMAlert)
+		p.m, p.slots[0], p.n, p.object = x, slot{&w.OEMAlert, x}, 1, true
+	case MetricChargingState:
+		x := new(ChargingState)
+		p.m, p.slots[0], p.n = x, slot{&w.State, &x.State}, 1
+	case MetricDepartureTimes:
+		x := new(DepartureTimes)
+		p.m, p.slots[0], p.n = x, slot{&w.DepartureTimes, &x.Times}, 1
+	case MetricOtherChargingData:
+		x := new(OtherChargingData)
+		p.m, p.slots[0], p.n = x, slot{&w.Data, &x.Data}, 1
+	case MetricOtherLocationData:
+		x := new(OtherLocationData)
+		p.m, p.n = x, 4
+		p.slots[0], p.slots[1] = slot{&w.Data, &x.Data}, slot{&w.Speed, &x.Speed}
+		p.slots[2], p.slots[3] = slot{&w.Heading, &x.Heading}, slot{&w.Elevation, &x.Elevation}
+	}
+	return p
+}
+
 // decode fills t from b, a JSON object that stays unchanged while t is
 // decoded (raw members refer to it).
+//
+// The common body names metricType before its reading; decode then reads
+// the body once, decoding the reading in place as it comes (see
+// [telemetryReader]). Otherwise, and whenever that single pass fails or
+// leaves a reading it cannot type, the body is read again in two passes:
+// every member first (the readings as raw text), then the readings the
+// metricType selects. Both give the same result; the second alone reports
+// the errors and keeps a malformed reading verbatim.
 func (t *Telemetry) decode(b []byte) error {
 	w := wirePool.Get().(*telemetryWire)
 	defer func() {
 		*w = telemetryWire{}
 		wirePool.Put(w)
 	}()
+	r := telemetryReader{w: w}
+	if err := json.Unmarshal(b, &r); err == nil && r.planned {
+		if done, err := t.finish(w, &r.plan); done {
+			return err
+		}
+	}
+	*w = telemetryWire{}
+	return t.decodeTwoPass(b, w)
+}
+
+// decodeTwoPass is the two passes of [Telemetry.decode], with w zero.
+func (t *Telemetry) decodeTwoPass(b []byte, w *telemetryWire) error {
 	if err := json.Unmarshal(b, w); err != nil {
 		return err
 	}
+	p := plan(w.MetricType.Value, w)
+	_, err := t.finish(w, &p)
+	return err
+}
+
+// finish builds t from w and the plan of its metric type. done is false
+// when the plan decoded a reading in place and the metric turned out
+// unusable: its raw text is then missing, and the caller must decode again
+// in two passes.
+func (t *Telemetry) finish(w *telemetryWire, p *metricPlan) (done bool, err error) {
 	if w.MetricType.Value == "" {
-		return ErrMissingMetricType
+		return true, ErrMissingMetricType
 	}
 	*t = Telemetry{Vehicle: w.Vehicle, Timestamp: w.Timestamp, Extra: w.Extra, raw: t.raw}
 	mt := w.MetricType.Value
-
-	var (
-		slots  [4]slot
-		n      int
-		m      Metric
-		object bool // the reading is one object member; null is no reading
-	)
-	switch mt {
-	case MetricStateOfCharge:
-		x := new(StateOfCharge)
-		m, slots[0], n, object = x, slot{&w.StateOfCharge, (*Quantity)(x)}, 1, true
-	case MetricEnergyRemaining:
-		x := new(EnergyRemaining)
-		m, slots[0], n, object = x, slot{&w.EnergyRemaining, (*Quantity)(x)}, 1, true
-	case MetricLocation:
-		x := new(Location)
-		m, slots[0], n, object = x, slot{&w.Location, x}, 1, true
-	case MetricOdometer:
-		x := new(Odometer)
-		m, slots[0], n, object = x, slot{&w.Odometer, (*Quantity)(x)}, 1, true
-	case MetricRange:
-		x := new(Range)
-		m, slots[0], n, object = x, slot{&w.Range, (*Quantity)(x)}, 1, true
-	case MetricTires:
-		x := new(Tires)
-		m, n = x, 2
-		slots[0], slots[1] = slot{&w.Pressure, &x.Pressure}, slot{&w.Position, &x.Position}
-	case MetricOEMAlert:
-		x := new(OEMAlert)
-		m, slots[0], n, object = x, slot{&w.OEMAlert, x}, 1, true
-	case MetricChargingState:
-		x := new(ChargingState)
-		m, slots[0], n = x, slot{&w.State, &x.State}, 1
-	case MetricDepartureTimes:
-		x := new(DepartureTimes)
-		m, slots[0], n = x, slot{&w.DepartureTimes, &x.Times}, 1
-	case MetricOtherChargingData:
-		x := new(OtherChargingData)
-		m, slots[0], n = x, slot{&w.Data, &x.Data}, 1
-	case MetricOtherLocationData:
-		x := new(OtherLocationData)
-		m, n = x, 4
-		slots[0], slots[1] = slot{&w.Data, &x.Data}, slot{&w.Speed, &x.Speed}
-		slots[2], slots[3] = slot{&w.Heading, &x.Heading}, slot{&w.Elevation, &x.Elevation}
-	}
-
+	m, n := p.m, p.n
 	if m != nil {
 		present := false
-		for _, s := range slots[:n] {
-			if *s.raw != nil && !(object && string(*s.raw) == "null") {
+		for _, s := range p.slots[:n] {
+			if *s.raw != nil && !(p.object && string(*s.raw) == "null") {
 				present = true
 			}
 		}
 		if !present {
-			t.MetricErr = fmt.Errorf("volteras: %s reading %s: %w", mt, readingName(slots[0].raw, w), ErrMissingReading)
+			t.MetricErr = fmt.Errorf("volteras: %s reading %s: %w", mt, readingName(p.slots[0].raw, w), ErrMissingReading)
 			m = nil
 		}
 	}
 	if m != nil {
-		for _, s := range slots[:n] {
-			if *s.raw == nil {
+		for i, s := range p.slots[:n] {
+			if *s.raw == nil || p.direct[i] {
 				continue
 			}
 			if err := json.Unmarshal(*s.raw, s.dst); err != nil {
@@ -217,6 +256,9 @@ func (t *Telemetry) decode(b []byte) error {
 		}
 	}
 	if m == nil {
+		if p.direct != [4]bool{} {
+			return false, nil
+		}
 		m, n = &UnknownMetric{Type: mt}, 0
 	}
 	t.Metric = m
@@ -224,7 +266,7 @@ func (t *Telemetry) decode(b []byte) error {
 	// Reading members that are not part of the Metric go to Extra.
 	var extra []byte
 	for i, r := range w.readings() {
-		if *r == nil || used(slots[:n], r) {
+		if *r == nil || used(p.slots[:n], r) {
 			continue
 		}
 		if extra == nil {
@@ -235,7 +277,60 @@ func (t *Telemetry) decode(b []byte) error {
 	if extra != nil {
 		t.Extra = append(extra, '}')
 	}
-	return nil
+	return true, nil
+}
+
+// telemetryReader is the single pass of [Telemetry.decode]: it reads the
+// members of the body into w, and once metricType is known decodes each of
+// its reading members straight into the Metric instead of keeping its text.
+type telemetryReader struct {
+	w       *telemetryWire
+	plan    metricPlan
+	planned bool
+}
+
+// inPlace is the raw text recorded for a reading decoded in place: present
+// and not null.
+var inPlace = rawMember("{}")
+
+// UnmarshalJSONFrom reads the body object.
+func (r *telemetryReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	return decodeObject(dec, r, &r.w.Extra)
+}
+
+// decodeMember decodes the members of a device.telemetry body.
+func (r *telemetryReader) decodeMember(dec *jsontext.Decoder, name []byte) (bool, error) {
+	w := r.w
+	switch string(name) {
+	case "metricType":
+		if err := w.MetricType.UnmarshalJSONFrom(dec); err != nil {
+			return true, err
+		}
+		if w.MetricType.Value != "" {
+			r.plan, r.planned = plan(w.MetricType.Value, w), true
+		}
+		return true, nil
+	case "vehicle":
+		return true, w.Vehicle.UnmarshalJSONFrom(dec)
+	case "timestamp":
+		return true, w.Timestamp.UnmarshalJSONFrom(dec)
+	}
+	for i, rn := range readingNames {
+		if string(name) != rn {
+			continue
+		}
+		raw := w.readings()[i]
+		if r.planned && dec.PeekKind() != 'n' {
+			for j, s := range r.plan.slots[:r.plan.n] {
+				if s.raw == raw {
+					*raw, r.plan.direct[j] = inPlace, true
+					return true, json.UnmarshalDecode(dec, s.dst)
+				}
+			}
+		}
+		return true, raw.UnmarshalJSONFrom(dec)
+	}
+	return false, nil
 }
 
 func used(slots []slot, r *rawMember) bool {
