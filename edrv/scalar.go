@@ -224,8 +224,10 @@ func fastFloat(b []byte) (float64, bool) {
 	if neg {
 		f = -f
 	}
-	var buf [32]byte
-	if !bytes.Equal(strconv.AppendFloat(buf[:0], f, 'f', -1, 64), b) {
+	// Distinct decimals of at most 15 significant digits are distinct
+	// float64 values, so no shorter decimal reads back as f: formatting f
+	// writes b itself unless b has trailing fractional zeros ("1.50").
+	if frac > 0 && b[len(b)-1] == '0' {
 		return 0, false
 	}
 	return f, true
@@ -533,6 +535,10 @@ func (t *Time) parseText(s []byte) bool {
 		}
 		return true
 	}
+	if ts, frac, ok := parseUTC(s); ok {
+		t.t, t.form, t.frac, t.zone = ts, formString, frac, zoneZ
+		return true
+	}
 	if len(s) < len("2006-01-02T15:04:05") || s[10] != 'T' && s[10] != 't' {
 		return false
 	}
@@ -666,4 +672,59 @@ func (t Time) layout() string {
 		return l + "-07:00"
 	}
 	return l
+}
+
+// parseUTC parses the form eDRV writes, "2006-01-02T15:04:05Z" with an
+// optional fraction of 1 to 9 digits, without the general RFC 3339 parser;
+// it reports false for anything else, which that parser then reads. frac is
+// the number of fraction digits, -1 without a dot.
+func parseUTC(s []byte) (t time.Time, frac int8, ok bool) {
+	const n = len("2006-01-02T15:04:05")
+	if len(s) < n+1 || s[len(s)-1] != 'Z' || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, 0, false
+	}
+	num := func(i, j int) int {
+		v := 0
+		for _, c := range s[i:j] {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	year, month, day := num(0, 4), num(5, 7), num(8, 10)
+	hour, minute, sec := num(11, 13), num(14, 16), num(17, 19)
+	if year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(month, year) ||
+		hour < 0 || hour > 23 || minute < 0 || minute > 59 || sec < 0 || sec > 59 {
+		return time.Time{}, 0, false
+	}
+	frac, nsec := int8(-1), 0
+	if rest := s[n : len(s)-1]; len(rest) > 0 {
+		if rest[0] != '.' || len(rest) < 2 || len(rest) > 10 {
+			return time.Time{}, 0, false
+		}
+		if nsec = num(n+1, len(s)-1); nsec < 0 {
+			return time.Time{}, 0, false
+		}
+		frac = int8(len(rest) - 1)
+		for range 9 - int(frac) {
+			nsec *= 10
+		}
+	}
+	return time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC), frac, true
+}
+
+// daysIn returns the number of days of month in year.
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
