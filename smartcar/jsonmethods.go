@@ -685,10 +685,6 @@ func (x ChallengeData) MarshalJSON() ([]byte, error) {
 	return json.Marshal((*plain)(&x))
 }
 
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *Meta) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
-
 // MarshalJSONTo implements json.MarshalerTo.
 func (x Meta) MarshalJSONTo(enc *jsontext.Encoder) error {
 	type plain Meta
@@ -702,10 +698,6 @@ func (x Meta) MarshalJSON() ([]byte, error) {
 	return json.Marshal((*plain)(&x))
 }
 
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *User) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
-
 // MarshalJSONTo implements json.MarshalerTo.
 func (x User) MarshalJSONTo(enc *jsontext.Encoder) error {
 	type plain User
@@ -718,10 +710,6 @@ func (x User) MarshalJSON() ([]byte, error) {
 	type plain User
 	return json.Marshal((*plain)(&x))
 }
-
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *Vehicle) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x Vehicle) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -891,10 +879,6 @@ func (x ChargingPayload) MarshalJSON() ([]byte, error) {
 	return json.Marshal((*plain)(&x))
 }
 
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *SignalStatus) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
-
 // MarshalJSONTo implements json.MarshalerTo.
 func (x SignalStatus) MarshalJSONTo(enc *jsontext.Encoder) error {
 	type plain SignalStatus
@@ -907,10 +891,6 @@ func (x SignalStatus) MarshalJSON() ([]byte, error) {
 	type plain SignalStatus
 	return json.Marshal((*plain)(&x))
 }
-
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *SignalError) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x SignalError) MarshalJSONTo(enc *jsontext.Encoder) error {
@@ -925,10 +905,6 @@ func (x SignalError) MarshalJSON() ([]byte, error) {
 	return json.Marshal((*plain)(&x))
 }
 
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *SignalMeta) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
-
 // MarshalJSONTo implements json.MarshalerTo.
 func (x SignalMeta) MarshalJSONTo(enc *jsontext.Encoder) error {
 	type plain SignalMeta
@@ -940,17 +916,6 @@ func (x SignalMeta) MarshalJSONTo(enc *jsontext.Encoder) error {
 func (x SignalMeta) MarshalJSON() ([]byte, error) {
 	type plain SignalMeta
 	return json.Marshal((*plain)(&x))
-}
-
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member. It does not tell the event's name
-// from the body as [Parse] does, nor set Raw.
-func (x *VehicleState) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	if dec.PeekKind() == 'n' {
-		return errNullObject
-	}
-	type plain VehicleState
-	return json.UnmarshalDecode(dec, (*plain)(x))
 }
 
 // UnmarshalJSON implements the encoding/json Unmarshaler with json v2, so
@@ -976,10 +941,6 @@ func (x VehicleState) MarshalJSON() ([]byte, error) {
 	type plain VehicleState
 	return json.Marshal((*plain)(&x))
 }
-
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: JSON null is refused,
-// an object is decoded member by member.
-func (x *StateData) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return refuseNull(dec) }
 
 // MarshalJSONTo implements json.MarshalerTo.
 func (x StateData) MarshalJSONTo(enc *jsontext.Encoder) error {

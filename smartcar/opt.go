@@ -97,6 +97,21 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		}
 	}
 	o.Value = zero
+	if p, ok := any(&o.Value).(objectDecoder); ok {
+		// One of the member decoders: called directly, not through json v2.
+		if err := p.UnmarshalJSONFrom(dec); err != nil {
+			return err
+		}
+		o.Valid, o.Null = true, false
+		return nil
+	}
+	if p, ok := any(&o.Value).(*Signals); ok && dec.PeekKind() == '[' {
+		if err := decodeSignals(dec, p); err != nil {
+			return err
+		}
+		o.Valid, o.Null = true, false
+		return nil
+	}
 	if err := json.UnmarshalDecode(dec, &o.Value); err != nil {
 		return err
 	}
@@ -152,4 +167,10 @@ func hasDigit(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// objectDecoder is a type with a hand-written member decoder.
+type objectDecoder interface {
+	memberDecoder
+	json.UnmarshalerFrom
 }

@@ -136,27 +136,6 @@ func (b *SignalBody) decode(code SignalCode, v jsontext.Value) bool {
 	return true
 }
 
-// UnmarshalJSONFrom implements json.UnmarshalerFrom: the members by
-// reflection, then the body by the registry.
-func (s *Signal) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	if dec.PeekKind() == 'n' {
-		return errNullObject
-	}
-	type plain Signal
-	s.Body.owner = s
-	err := json.UnmarshalDecode(dec, (*plain)(s))
-	s.Body.owner = nil
-	if err != nil {
-		return err
-	}
-	if s.Body.Raw != nil && s.Body.Value == nil && s.Body.Err == nil && s.Code.Valid {
-		if s.Body.decode(s.Code.Value, s.Body.Raw) {
-			s.Body.Raw = nil
-		}
-	}
-	return nil
-}
-
 // MarshalJSONTo implements json.MarshalerTo.
 func (s Signal) MarshalJSONTo(enc *jsontext.Encoder) error {
 	type plain Signal

@@ -176,9 +176,8 @@ func (r *SignalRef) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		*r = SignalRef{form: refText, text: s}
 		return nil
 	case '{':
-		type plain SignalRef
 		*r = SignalRef{}
-		if err := json.UnmarshalDecode(dec, (*plain)(r)); err != nil {
+		if err := decodeObject(dec, r, &r.Extra); err != nil {
 			return err
 		}
 		r.form = refObject
@@ -292,9 +291,8 @@ func (t *Trigger) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 		*t = Trigger{text: s, isText: true}
 		return nil
 	case '{':
-		type plain Trigger
 		*t = Trigger{}
-		return json.UnmarshalDecode(dec, (*plain)(t))
+		return decodeObject(dec, t, &t.Extra)
 	}
 	return errNotTrigger
 }

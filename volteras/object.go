@@ -2,7 +2,10 @@ package volteras
 
 import (
 	"fmt"
+	"reflect"
 	"sync"
+
+	"github.com/go-json-experiment/json"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -34,10 +37,12 @@ func decodeObject(dec *jsontext.Decoder, d memberDecoder, extra *jsontext.Value)
 		}
 		return errNullElement
 	default:
-		if _, err := dec.ReadValue(); err != nil {
+		v, err := dec.ReadValue()
+		if err != nil {
 			return err
 		}
-		return fmt.Errorf("cannot unmarshal JSON %s into an object", k)
+		return &json.SemanticError{ByteOffset: dec.InputOffset() - int64(len(v)), JSONPointer: dec.StackPointer(),
+			JSONKind: k, GoType: reflect.TypeOf(d).Elem()}
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err
