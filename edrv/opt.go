@@ -82,7 +82,20 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 			return err
 		}
 		p.setText(s)
+	case objectDecoder:
+		// One of the member decoders: called directly, not through json v2.
+		if err := p.UnmarshalJSONFrom(dec); err != nil {
+			return err
+		}
 	default:
+		if dec.PeekKind() == '[' {
+			if ok, err := decodeObjectList(dec, p); ok {
+				if err != nil {
+					return err
+				}
+				break
+			}
+		}
 		if dec.PeekKind() == '[' && reflect.TypeFor[T]().Kind() == reflect.Slice {
 			if err := decodeList(dec, reflect.ValueOf(&o.Value).Elem()); err != nil {
 				return err
