@@ -121,7 +121,14 @@ func (w *telemetryWire) readings() [len(readingNames)]*rawMember {
 	}
 }
 
-var wirePool = sync.Pool{New: func() any { return new(telemetryWire) }}
+// readerPool holds the decoding state of [Telemetry.decode], a wire and the
+// reader over it, between bodies.
+var readerPool = sync.Pool{New: func() any { return new(pooledReader) }}
+
+type pooledReader struct {
+	wire telemetryWire
+	r    telemetryReader
+}
 
 // slot is one member of a reading: where its raw text is and what it
 // decodes into.
@@ -195,13 +202,14 @@ func plan(mt MetricType, w *telemetryWire) (p metricPlan) {
 // metricType selects. Both give the same result; the second alone reports
 // the errors and keeps a malformed reading verbatim.
 func (t *Telemetry) decode(b []byte) error {
-	w := wirePool.Get().(*telemetryWire)
+	pr := readerPool.Get().(*pooledReader)
 	defer func() {
-		*w = telemetryWire{}
-		wirePool.Put(w)
+		*pr = pooledReader{}
+		readerPool.Put(pr)
 	}()
-	r := telemetryReader{w: w}
-	if err := json.Unmarshal(b, &r); err == nil && r.planned {
+	w, r := &pr.wire, &pr.r
+	r.w = w
+	if err := json.Unmarshal(b, r); err == nil && r.planned {
 		if done, err := t.finish(w, &r.plan); done {
 			return err
 		}
