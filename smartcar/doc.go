@@ -47,7 +47,12 @@
 // Decoding and encoding go through json v2 (github.com/go-json-experiment/json)
 // over the typed structs; only the types that need it have methods: the
 // presence type [Opt], the lenient scalars [Number], [Timestamp] and [Day],
-// the unions [Trigger] and [SignalRef], and [SignalBody]. For any payload
+// the unions [Trigger] and [SignalRef], and [SignalBody]. The objects of a
+// VEHICLE_STATE (the event, its data, user, vehicle and meta, each signal
+// with its status, error and meta) are read member by member from jsontext
+// tokens instead of by reflection, its hottest path (json v2's tokenizer
+// still checks syntax, duplicate names and UTF-8); a test checks each of
+// those decoders against its struct's tags. For any payload
 // [Parse] accepts, json.Marshal of the event, from encoding/json and from
 // json v2 alike, reproduces the input as a JSON tree:
 //

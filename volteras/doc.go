@@ -34,7 +34,12 @@
 // Decoding is json v2 (github.com/go-json-experiment/json) over the typed
 // structs; only the types with behaviour of their own have JSON methods:
 // [Telemetry] (the metricType union), [Opt], [Number], [Time], [Value] and
-// the enumerations (which intern known values). A parsed event marshals
+// the enumerations (which intern known values). On the hot path, a
+// telemetry whose metricType comes before its reading is read in one pass,
+// and [DataEntry] is read member by member from jsontext tokens instead of
+// by reflection (json v2's tokenizer still checks syntax, duplicate names
+// and UTF-8); a test checks that decoder against the struct's tags. A
+// parsed event marshals
 // back, with json v2 and with encoding/json alike, to JSON equal to the body
 // as a tree:
 //
