@@ -258,14 +258,13 @@ func baselineRegistry(tb testing.TB, bodies ...[]byte) map[string]func() any {
 //
 //	go test -run '^$' -bench 'BenchmarkParse$' -benchmem -count=5 ./smartcar
 //
-// Medians on the 2-core development machine (shared, so noisy; every run
-// had evhooks ahead in every case):
+// Medians on the 2-core development machine:
 //
 //	case              evhooks ns/op  allocs   baseline ns/op  allocs
-//	vehicle_state_30        216758      72           246918     568
-//	vehicle_state_v4         27972      15            43617      70
-//	v2_event_based            4349       5             5641      15
-//	vehicle_error            16817      16            23559      42
+//	vehicle_state_30         96086      67           178506     568
+//	vehicle_state_v4         12875      13            25207      70
+//	v2_event_based            2461       5             4079      15
+//	vehicle_error             8040      16            15604      42
 func BenchmarkParse(b *testing.B) {
 	state30 := readGolden(b, "vehicle_state_30_signals.json")
 	stateV4 := smartcartest.Payload("VEHICLE_STATE")
