@@ -1,6 +1,7 @@
 package smartcar
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -38,6 +39,17 @@ func TestMemberDecoders(t *testing.T) {
 			}
 			if decoded == 0 {
 				t.Errorf("%v: member %q (field %s) accepts none of the test values", typ, name, f.Name)
+			}
+		}
+		// A JSON value of another kind is a *json.SemanticError naming the
+		// type (the unions Trigger and SignalRef have errors of their own).
+		switch d.(type) {
+		case *Trigger, *SignalRef:
+		default:
+			var se *json.SemanticError
+			err := json.Unmarshal([]byte(` 5`), d)
+			if !errors.As(err, &se) || se.GoType != typ || se.JSONKind != '0' {
+				t.Errorf("%v: decoding a number: %v, want a *json.SemanticError for %v", typ, err, typ)
 			}
 		}
 		// An unknown member does go to Extra, and a second decode starts

@@ -47,6 +47,7 @@ func decodeObject(dec *jsontext.Decoder, d memberDecoder, extra *jsontext.Value)
 	if _, err := dec.ReadToken(); err != nil {
 		return err
 	}
+	*extra = nil
 	for dec.PeekKind() != '}' {
 		quoted, err := dec.ReadValue() // a name: the decoder allows nothing else here
 		if err != nil {

@@ -1,6 +1,7 @@
 package volteras
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -65,4 +66,21 @@ func (f *decoderFunc) UnmarshalJSONFrom(dec *jsontext.Decoder) error { return (*
 func decodeWith(b string, d memberDecoder, extra *jsontext.Value) error {
 	f := decoderFunc(func(dec *jsontext.Decoder) error { return decodeObject(dec, d, extra) })
 	return json.Unmarshal([]byte(b), &f)
+}
+
+// TestDecodeObjectKind checks that a JSON value of another kind where an
+// object is expected is a *json.SemanticError naming the type.
+func TestDecodeObjectKind(t *testing.T) {
+	for _, v := range []string{"5", `"x"`, "[]", "true"} {
+		var e DataEntry
+		var se *json.SemanticError
+		err := json.Unmarshal([]byte(v), &e)
+		if !errors.As(err, &se) || se.GoType != reflect.TypeFor[DataEntry]() || se.JSONKind != jsontext.Value(v).Kind() {
+			t.Errorf("DataEntry from %s: %v, want a *json.SemanticError for volteras.DataEntry", v, err)
+		}
+	}
+	var e DataEntry
+	if err := json.Unmarshal([]byte("null"), &e); !errors.Is(err, errNullElement) {
+		t.Errorf("DataEntry from null: %v, want errNullElement", err)
+	}
 }

@@ -125,6 +125,7 @@ func (w *telemetryWire) readings() [len(readingNames)]*rawMember {
 // reader over it, between bodies.
 var readerPool = sync.Pool{New: func() any { return new(pooledReader) }}
 
+// pooledReader is what readerPool holds.
 type pooledReader struct {
 	wire telemetryWire
 	r    telemetryReader
