@@ -44,12 +44,12 @@
 // # JSON
 //
 // One decode path: json v2 (github.com/go-json-experiment/json) over the
-// typed structs. A field is declared once, in its struct. The objects of a
-// session ([Session] and the reports, activity and cost in it) are read
-// member by member from jsontext tokens instead of by reflection, the
-// hottest path (json v2's tokenizer still checks syntax, duplicate names
-// and UTF-8); a test checks each of those decoders against its struct's
-// tags, so a field missing from one fails the tests.
+// typed structs. A field is declared in its struct. The objects of a
+// session ([Session] and the reports, activity and cost in it), the hottest
+// path, are read member by member from jsontext tokens instead of by
+// reflection (json v2's tokenizer still checks syntax, duplicate names and
+// UTF-8); their decoders name the members again, and a test holds each of
+// them to its struct's tags, so a field one of them misses fails the tests.
 //
 // Lossless: for any body Parse accepts, json.Marshal of the event, from
 // encoding/json or json v2, gives back the body as a JSON tree. Every struct
