@@ -1,7 +1,6 @@
 package volteras
 
 import (
-	"fmt"
 	"reflect"
 	"sync"
 
@@ -132,10 +131,12 @@ var entryScratch = sync.Pool{New: func() any { s := make([]DataEntry, 0, 32); re
 // decodeEntries reads a JSON array of [DataEntry] objects into *dst.
 func decodeEntries(dec *jsontext.Decoder, dst *[]DataEntry) error {
 	if k := dec.PeekKind(); k != '[' {
-		if _, err := dec.ReadValue(); err != nil {
+		v, err := dec.ReadValue()
+		if err != nil {
 			return err
 		}
-		return fmt.Errorf("cannot unmarshal JSON %s into a Go []volteras.DataEntry", k)
+		return &json.SemanticError{ByteOffset: dec.InputOffset() - int64(len(v)), JSONPointer: dec.StackPointer(),
+			JSONKind: k, GoType: reflect.TypeFor[[]DataEntry]()}
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err

@@ -83,4 +83,11 @@ func TestDecodeObjectKind(t *testing.T) {
 	if err := json.Unmarshal([]byte("null"), &e); !errors.Is(err, errNullElement) {
 		t.Errorf("DataEntry from null: %v, want errNullElement", err)
 	}
+	// And an array of entries, from an OTHER_CHARGING_DATA reading.
+	var d OtherChargingData
+	var se *json.SemanticError
+	err := json.Unmarshal([]byte(`{"data":{"key":"x"}}`), &d)
+	if !errors.As(err, &se) || se.JSONKind != '{' || se.JSONPointer != "/data" {
+		t.Errorf("data from an object: %v, want a *json.SemanticError at /data", err)
+	}
 }
