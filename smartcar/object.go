@@ -25,8 +25,9 @@ type memberDecoder interface {
 // decodeObject reads a JSON object from dec into d, appending the members
 // d does not know to *extra, as json v2's embed fallback would. Duplicate
 // names and invalid UTF-8 are rejected by dec itself, as everywhere else.
-// null and the other kinds are errors; the caller is inside a json v2 call,
-// which wraps them in a *json.SemanticError.
+// null is [errNullObject] (an [Opt] reads null before this is reached; json v2 wraps
+// the error in a *json.SemanticError); any other kind is a
+// *json.SemanticError naming the type.
 func decodeObject(dec *jsontext.Decoder, d memberDecoder, extra *jsontext.Value) error {
 	switch k := dec.PeekKind(); k {
 	case '{':
