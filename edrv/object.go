@@ -109,42 +109,6 @@ func hasEscape(s []byte) bool {
 	return false
 }
 
-// decodeObjects reads a JSON array of objects with member decoders into
-// *dst, growing it once per doubling; null elements are refused.
-func decodeObjects[T any, P interface {
-	*T
-	objectDecoder
-}](dec *jsontext.Decoder, dst *[]T) error {
-	if _, err := dec.ReadToken(); err != nil { // '[', as the caller checked
-		return err
-	}
-	s := make([]T, 0, 4)
-	for dec.PeekKind() != ']' {
-		var zero T
-		s = append(s, zero)
-		if err := P(&s[len(s)-1]).UnmarshalJSONFrom(dec); err != nil {
-			return err
-		}
-	}
-	if _, err := dec.ReadToken(); err != nil {
-		return err
-	}
-	*dst = s
-	return nil
-}
-
-// decodeObjectList decodes an array of one of the types with member
-// decoders into p, and reports false for other types.
-func decodeObjectList(dec *jsontext.Decoder, p any) (bool, error) {
-	switch p := p.(type) {
-	case *[]CostItem:
-		return true, decodeObjects(dec, p)
-	case *[]ChargingActivity:
-		return true, decodeObjects(dec, p)
-	}
-	return false, nil
-}
-
 // decodeMember decodes the members of a Session.
 func (x *Session) decodeMember(dec *jsontext.Decoder, name []byte) (bool, error) {
 	switch string(name) {

@@ -88,14 +88,6 @@ func (o *Opt[T]) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 			return err
 		}
 	default:
-		if dec.PeekKind() == '[' {
-			if ok, err := decodeObjectList(dec, p); ok {
-				if err != nil {
-					return err
-				}
-				break
-			}
-		}
 		if dec.PeekKind() == '[' && reflect.TypeFor[T]().Kind() == reflect.Slice {
 			if err := decodeList(dec, reflect.ValueOf(&o.Value).Elem()); err != nil {
 				return err
@@ -140,7 +132,15 @@ func decodeList(dec *jsontext.Decoder, v reflect.Value) error {
 			v.Grow(max(n, 1))
 		}
 		v.SetLen(n + 1)
-		if err := json.UnmarshalDecode(dec, v.Index(n).Addr().Interface()); err != nil {
+		e := v.Index(n).Addr().Interface()
+		if d, ok := e.(objectDecoder); ok {
+			// A member decoder: called directly, not through json v2.
+			if err := d.UnmarshalJSONFrom(dec); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := json.UnmarshalDecode(dec, e); err != nil {
 			return err
 		}
 	}
